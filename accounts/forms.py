@@ -1,0 +1,26 @@
+from django.contrib.auth.forms import AuthenticationForm
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import normalise_email
+
+
+class EmailAuthenticationForm(AuthenticationForm):
+    """Log in with an email address, whatever its letter case."""
+
+    error_messages = {
+        **AuthenticationForm.error_messages,
+        "invalid_login": _(
+            "Adresse électronique ou mot de passe incorrect. Les deux champs "
+            "tiennent compte des majuscules pour le mot de passe seulement."
+        ),
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["username"].label = _("Adresse électronique")
+        self.fields["username"].widget.attrs.update(
+            {"autocomplete": "email", "type": "email"}
+        )
+
+    def clean_username(self):
+        return normalise_email(self.cleaned_data.get("username"))

@@ -1,0 +1,83 @@
+"""Create the platform, the template and the two demo portals; safe to run again."""
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from portals.demo import (
+    DEMO_ADMIN_EMAIL,
+    DEMO_PASSWORD,
+    DEMO_POLICY_OWNER_EMAIL,
+    DEMO_PORTALS,
+)
+from portals.models import Portal
+from portals.provisioning import PortalSpec, ProvisionPortal
+from portals.roles.models import Role
+from portals.roles.services import grant_role
+from portals.setup import ensure_platform, ensure_template
+
+
+class Command(BaseCommand):
+    help = "Create (idempotently) the platform and the demo portals Friches and Ponts."
+
+    def handle(self, *args, **options):
+        ensure_platform()
+        ensure_template()
+        User = get_user_model()
+        admin = self._demo_account(User, DEMO_ADMIN_EMAIL, "Camille", "Martin")
+        owner = self._demo_account(
+            User, DEMO_POLICY_OWNER_EMAIL, "Dominique", "Bernard"
+        )
+        if not owner.is_staff:
+            owner.is_staff = True
+            owner.save(update_fields=["is_staff"])
+
+        for spec in DEMO_PORTALS:
+            portal = Portal.objects.filter(slug=spec["slug"]).first()
+            if portal is None:
+                action = ProvisionPortal(
+                    PortalSpec(
+                        **{
+                            key: spec[key]
+                            for key in (
+                                "slug",
+                                "name",
+                                "domain",
+                                "theme",
+                                "operator_kind",
+                                "description",
+                            )
+                        }
+                    )
+                )
+                portal = action.execute()
+                self.stdout.write(f"Created {portal.slug} in {action.duration:.2f} s")
+                with portal, transaction.atomic():
+                    self._write_home(spec)
+            with portal:
+                grant_role(admin, Role.ADMIN)
+
+    @staticmethod
+    def _demo_account(User, email, first_name, last_name):
+        user = User.objects.find_by_email(email)
+        if user is None:
+            user = User.objects.create_user(
+                email, DEMO_PASSWORD, first_name=first_name, last_name=last_name
+            )
+        return user
+
+    @staticmethod
+    def _write_home(spec):
+        from wagtail.models import Site
+
+        from pages.models import HomePage
+        from themes.models import PortalIdentity
+
+        home = HomePage.objects.get(depth=2)
+        home.intro = spec["intro"]
+        home.body = list(spec["body"])
+        home.save_revision().publish()
+        identity = PortalIdentity.for_site(Site.objects.get(is_default_site=True))
+        identity.tagline = spec["tagline"]
+        identity.operator_name = spec["operator_name"]
+        identity.save()

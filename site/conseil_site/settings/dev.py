@@ -1,0 +1,12 @@
+"""Local development: the embedded database, emails printed to the console."""
+
+from .base import *  # noqa: F403
+
+DEBUG = True
+SECRET_KEY = SECRET_KEY or "dev-only-secret-key-never-use-in-production"  # noqa: F405
+ALLOWED_HOSTS = ["localhost", ".localhost", "127.0.0.1"]
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+PORTAL_URL_SCHEME = "http"
+PORTAL_URL_PORT = 8000
