@@ -1,4 +1,5 @@
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import normalise_email
@@ -24,3 +25,11 @@ class EmailAuthenticationForm(AuthenticationForm):
 
     def clean_username(self):
         return normalise_email(self.cleaned_data.get("username"))
+
+
+class InvitationAwarePasswordResetForm(PasswordResetForm):
+    """Also sends a link to people invited who never chose a password."""
+
+    def get_users(self, email):
+        User = get_user_model()
+        return User.objects.filter(email__iexact=normalise_email(email), is_active=True)

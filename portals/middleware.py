@@ -19,7 +19,7 @@ def unknown_portal_response(request, hostname):
 
 
 class PortalMiddleware(TenantMainMiddleware):
-    """Selects the schema from the host; unknown, template or offline hosts get a 404."""
+    """Picks the schema from the host; unknown, template or offline hosts get a 404."""
 
     def get_tenant(self, domain_model, hostname):
         tenant = super().get_tenant(domain_model, hostname)

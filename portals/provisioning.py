@@ -1,4 +1,4 @@
-"""Creating and deleting portals: one code path for the platform admin, the CLI and tests.
+"""Creating and deleting portals: one code path for platform admin, CLI and tests.
 
 A portal is created by cloning the template schema (itself a tenant row, migrated with
 the others), then running a real migrate on the clone (normally nothing is pending),

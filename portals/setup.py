@@ -28,7 +28,7 @@ RESOURCES_SLUG = "ressources"
 
 
 def ensure_platform() -> Portal:
-    """The ``public`` schema's own registry row and domain, which django-tenants needs."""
+    """The ``public`` schema's registry row and domain, which django-tenants needs."""
     from portals.models import Domain
 
     platform, _ = Portal.objects.get_or_create(
@@ -124,7 +124,7 @@ def _fill_template():
 
 
 def configure_portal(portal: Portal, spec):
-    """Per-portal fix-ups, run inside the new schema. Returns the first admin, if any."""
+    """Per-portal fix-ups, run in the new schema. Returns the first admin, if any."""
     from pages.models import HomePage
     from themes.models import PortalIdentity
 

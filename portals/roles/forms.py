@@ -63,5 +63,5 @@ class PortalUserEditForm(MemberFormMixin, UserEditForm):
             self.fields[name].disabled = True
             self.fields[name].required = False
             self.fields[name].help_text = _(
-                "Seule la personne peut modifier son compte, commun à tous les portails."
+                "Seule la personne peut modifier son compte, commun aux portails."
             )

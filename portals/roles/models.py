@@ -66,3 +66,6 @@ class UserPermission(models.Model):
                 fields=["user", "permission"], name="roles_unique_user_permission"
             )
         ]
+
+    def __str__(self):
+        return f"{self.user} – {self.permission}"

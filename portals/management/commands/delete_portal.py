@@ -15,7 +15,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if not options["yes"]:
             raise CommandError(
-                f"Deleting {options['slug']} destroys all its data: add --yes to confirm."
+                f"Deleting {options['slug']} destroys all its data: add --yes."
             )
         try:
             DeletePortal(options["slug"]).execute()
