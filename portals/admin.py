@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import User
 from portals.forms import PortalCreationForm
 from portals.models import Domain, Portal
+from portals.provisioning import replenish_spares
 
 
 class DomainInline(admin.TabularInline):
@@ -56,6 +57,7 @@ class PortalAdmin(admin.ModelAdmin):
             super().save_model(request, obj, form, change)
             return
         form.save()
+        replenish_spares()
         messages.info(
             request,
             _("Portail créé en %(seconds).2f s.") % {"seconds": form.action.duration},

@@ -31,7 +31,7 @@ def schema_name_for(slug: str) -> str:
 
 
 def validate_slug(slug: str) -> None:
-    if not SLUG_PATTERN.match(slug or ""):
+    if not SLUG_PATTERN.match(slug or "") or "--" in slug:
         raise ValidationError(
             _(
                 "L’identifiant doit faire 3 à 40 caractères : lettres minuscules sans "

@@ -9,6 +9,7 @@ which is outside the database, is removed by hand.
 
 import logging
 import re
+import secrets
 import shutil
 import time
 from dataclasses import dataclass
@@ -32,6 +33,10 @@ from portals.models import (
 )
 
 logger = logging.getLogger(__name__)
+
+# Ready-made clones of the template; a slug cannot map to this prefix ("--" refused).
+SPARE_PREFIX = "spare__"
+SPARE_LOCK_KEY = 7_384_201
 
 DOMAIN_PATTERN = re.compile(
     r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$"
@@ -79,6 +84,7 @@ class ProvisionPortal:
     def __init__(self, spec: PortalSpec):
         self.spec = spec
         self.duration = None
+        self.used_spare = False
 
     def check(self):
         spec = self.spec
@@ -134,9 +140,9 @@ class ProvisionPortal:
         try:
             with transaction.atomic():
                 portal = self._create_registry_rows(schema)
-                CloneSchema().clone_schema(
-                    settings.PORTAL_TEMPLATE_SCHEMA, schema, "DATA"
-                )
+                self.used_spare = take_spare(schema)
+                if not self.used_spare:
+                    clone_template(schema)
                 call_command(
                     "migrate_schemas",
                     schema_name=schema,
@@ -191,6 +197,52 @@ class ProvisionPortal:
             shutil.copytree(source, target, dirs_exist_ok=True)
         else:
             target.mkdir(parents=True, exist_ok=True)
+
+
+def clone_template(schema):
+    CloneSchema().clone_schema(settings.PORTAL_TEMPLATE_SCHEMA, schema, "DATA")
+
+
+def spare_schemas():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nspname FROM pg_namespace WHERE starts_with(nspname, %s) "
+            "ORDER BY nspname",
+            [SPARE_PREFIX],
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
+def take_spare(schema) -> bool:
+    """Rename a clone of the template made in advance; False when none is ready.
+
+    Cloning takes most of a provisioning's time, and grows with the number of
+    schemas in the database; renaming a schema is instant. The transaction-level
+    advisory lock keeps two provisionings from taking the same spare.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [SPARE_LOCK_KEY])
+    spares = spare_schemas()
+    if not spares:
+        return False
+    with connection.cursor() as cursor:
+        cursor.execute(f'ALTER SCHEMA "{spares[0]}" RENAME TO "{schema}"')
+    return True
+
+
+def replenish_spares(count=1):
+    """Clone the template ahead of time, so that the next provisioning is quick."""
+    connection.set_schema_to_public()
+    for _ in range(max(0, count - len(spare_schemas()))):
+        with transaction.atomic():
+            clone_template(f"{SPARE_PREFIX}{secrets.token_hex(6)}")
+
+
+def drop_spares():
+    """Spares copy the template as it was: drop them whenever it changes."""
+    with connection.cursor() as cursor:
+        for name in spare_schemas():
+            cursor.execute(f'DROP SCHEMA "{name}" CASCADE')
 
 
 def provision_portal(**spec) -> Portal:

@@ -76,6 +76,9 @@ def ensure_template() -> Portal:
             template.delete(force_drop=True)
             raise
         connection.set_schema_to_public()
+        from portals.provisioning import drop_spares
+
+        drop_spares()
     with template, transaction.atomic():
         _fill_template()
     return template

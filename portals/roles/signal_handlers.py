@@ -1,4 +1,5 @@
 from django.apps import apps
+from django.conf import settings
 from django.db import connection
 from django.db.models.signals import post_migrate
 from django.dispatch import receiver
@@ -22,3 +23,8 @@ def complete_role_groups(sender, app_config, **kwargs):
     from portals.roles.services import ensure_role_groups
 
     ensure_role_groups()
+    if connection.schema_name == settings.PORTAL_TEMPLATE_SCHEMA and kwargs.get("plan"):
+        # New migrations reached the template: clones made before them are stale.
+        from portals.provisioning import drop_spares
+
+        drop_spares()

@@ -1,7 +1,12 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from portals.models import Theme
-from portals.provisioning import PortalSpec, ProvisioningError, ProvisionPortal
+from portals.provisioning import (
+    PortalSpec,
+    ProvisioningError,
+    ProvisionPortal,
+    replenish_spares,
+)
 
 
 class Command(BaseCommand):
@@ -43,5 +48,7 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"Portal {portal.slug} created at {portal.base_url()}/ "
                 f"in {action.duration:.2f} s"
+                + (" (from a spare clone)" if action.used_spare else "")
             )
         )
+        replenish_spares()

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from portals.provisioning import replenish_spares
 from portals.setup import ensure_platform, ensure_template
 
 
@@ -10,6 +11,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         ensure_platform()
         template = ensure_template()
+        replenish_spares()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Platform served at {settings.PLATFORM_DOMAIN}; "

@@ -11,7 +11,7 @@ from portals.demo import (
     DEMO_PORTALS,
 )
 from portals.models import Portal
-from portals.provisioning import PortalSpec, ProvisionPortal
+from portals.provisioning import PortalSpec, ProvisionPortal, replenish_spares
 from portals.roles.models import Role
 from portals.roles.services import grant_role
 from portals.setup import ensure_platform, ensure_template
@@ -56,6 +56,7 @@ class Command(BaseCommand):
                     self._write_home(spec)
             with portal:
                 grant_role(admin, Role.ADMIN)
+        replenish_spares()
 
     @staticmethod
     def _demo_account(User, email, first_name, last_name):

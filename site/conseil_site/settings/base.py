@@ -13,7 +13,7 @@ from django.utils.functional import lazy
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 
-from conseil_site.database import PROJECT_ROOT, database_config
+from conseil_site.database import PROJECT_ROOT
 
 BASE_DIR = PROJECT_ROOT
 
@@ -65,7 +65,7 @@ TENANT_APPS = [
 ]
 
 # Apps with templates and template tags only: in INSTALLED_APPS, in no schema.
-TEMPLATE_ONLY_APPS = ["dsfr", "django_filters"]
+TEMPLATE_ONLY_APPS = ["dsfr", "django_filters", "django.contrib.sitemaps"]
 
 INSTALLED_APPS = list(SHARED_APPS) + [
     app for app in TENANT_APPS + TEMPLATE_ONLY_APPS if app not in SHARED_APPS
@@ -113,7 +113,7 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "conseil_site.wsgi.application"
 
-DATABASES = {"default": database_config()}
+# DATABASES is set by each environment module (dev, test, production).
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"

@@ -1,6 +1,10 @@
 """Local development: the embedded database, emails printed to the console."""
 
+from conseil_site.database import database_config
+
 from .base import *  # noqa: F403
+
+DATABASES = {"default": database_config()}
 
 DEBUG = True
 SECRET_KEY = SECRET_KEY or "dev-only-secret-key-never-use-in-production"  # noqa: F405

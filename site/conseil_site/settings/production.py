@@ -2,7 +2,18 @@
 
 import os
 
+import dj_database_url
+
 from .base import *  # noqa: F403
+
+if "DATABASE_URL" not in os.environ:
+    raise RuntimeError("DATABASE_URL must be set in production.")
+DATABASES = {
+    "default": {
+        **dj_database_url.config(conn_max_age=60),
+        "ENGINE": "django_tenants.postgresql_backend",
+    }
+}
 
 if not SECRET_KEY:  # noqa: F405
     raise RuntimeError("SECRET_KEY must be set in production.")

@@ -1,5 +1,7 @@
 """Tests: a real PostgreSQL in a throwaway folder (or DATABASE_URL), locmem email."""
 
+import atexit
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -10,6 +12,9 @@ from .base import *  # noqa: F403
 SECRET_KEY = "test-only-secret-key"
 ALLOWED_HOSTS = ["*"]
 _scratch = Path(tempfile.mkdtemp(prefix="conseil-test-"))
+# Registered before the embedded server starts, so it runs after the server has
+# stopped and deleted its data (atexit runs in reverse order).
+atexit.register(shutil.rmtree, _scratch, ignore_errors=True)
 DATABASES = {"default": database_config(_scratch / "postgres", throwaway=True)}
 MEDIA_ROOT = _scratch / "media"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
