@@ -136,13 +136,23 @@ def prepare_database():
     return shared, template
 
 
-def provision_portals(count, timer):
-    from portals.provisioning import PortalSpec, ProvisionPortal
+def provision_portals(count, timer, *, spare, prefix):
+    """Provision ``count`` portals, each with a spare clone ready or none."""
+    from portals.provisioning import (
+        PortalSpec,
+        ProvisionPortal,
+        drop_spares,
+        replenish_spares,
+    )
 
     runs = []
     with timer.installed():
         for number in range(1, count + 1):
-            slug = f"bench-{number}"
+            replenish_started = time.perf_counter()
+            replenish_spares() if spare else drop_spares()
+            replenish = time.perf_counter() - replenish_started
+            timer.take()
+            slug = f"{prefix}-{number}"
             action = ProvisionPortal(
                 PortalSpec(
                     slug=slug,
@@ -155,7 +165,14 @@ def provision_portals(count, timer):
             action.execute()
             wall = time.perf_counter() - started
             runs.append(
-                {"slug": slug, "duration": action.duration, "wall": wall} | timer.take()
+                {
+                    "slug": slug,
+                    "duration": action.duration,
+                    "wall": wall,
+                    "spare": action.used_spare,
+                    "replenish": replenish,
+                }
+                | timer.take()
             )
     return runs
 
@@ -229,6 +246,12 @@ def seconds(value):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=10, help="portals to provision")
+    parser.add_argument(
+        "--cold",
+        type=int,
+        default=3,
+        help="portals provisioned afterwards with no spare clone ready",
+    )
     args = parser.parse_args()
     if args.n < 1:
         parser.error("-n must be at least 1")
@@ -242,10 +265,15 @@ def main():
     try:
         shared, template = prepare_database()
         timer = StepTimer()
-        runs = provision_portals(args.n, timer)
+        runs = provision_portals(args.n, timer, spare=True, prefix="bench")
+        cold_runs = provision_portals(
+            args.cold, timer, spare=False, prefix="bench-cold"
+        )
         plain = plain_migrate_portal()
         migrate_elapsed, schemas = migrate_all()
-        deletes, left = clean_up([run["slug"] for run in runs] + ["bench-plain"])
+        deletes, left = clean_up(
+            [run["slug"] for run in runs + cold_runs] + ["bench-plain"]
+        )
     finally:
         media = Path(settings.MEDIA_ROOT)
         if media.parent.name.startswith("conseil-test-"):
@@ -263,6 +291,12 @@ def main():
     row("setup: migrate_schemas --shared", seconds(shared))
     row("setup: ensure_template (create + migrate)", seconds(template))
     print()
+    print("  With a spare clone ready (the normal path):")
+    row(
+        "spare clone made ahead (not in provisioning)",
+        seconds(statistics.median(run["replenish"] for run in runs)),
+        "median",
+    )
     row("provision (action.duration) median", seconds(statistics.median(durations)))
     row("provision (action.duration) max", seconds(max(durations)))
     row("provision (action.duration) first", seconds(durations[0]))
@@ -274,6 +308,11 @@ def main():
         row(f"  {step}", seconds(statistics.median(values)))
     checks = [run["wall"] - run["duration"] for run in runs]
     row("  check() + overhead (wall - duration)", seconds(statistics.median(checks)))
+    if cold_runs:
+        cold = [run["duration"] for run in cold_runs]
+        print(f"  With no spare ready ({len(cold_runs)} portals, clone inside):")
+        row("provision (action.duration) median", seconds(statistics.median(cold)))
+        row("provision (action.duration) max", seconds(max(cold)))
     print()
     row("plain migrate of one new schema (no clone)", seconds(plain))
     row(
@@ -286,7 +325,7 @@ def main():
     print()
     print(f"  {'slug':<12} {'duration':>9} {'wall':>9}", end="")
     print("".join(f" {step:>9}" for step in StepTimer.STEPS))
-    for run in runs:
+    for run in runs + cold_runs:
         duration, wall = seconds(run["duration"]), seconds(run["wall"])
         print(f"  {run['slug']:<12} {duration:>9} {wall:>9}", end="")
         print("".join(f" {seconds(run.get(step, 0.0)):>9}" for step in StepTimer.STEPS))
