@@ -64,6 +64,9 @@ class PortalCreationForm(forms.ModelForm):
         return cleaned
 
     def save(self, commit=True):
+        """Provision once: the admin calls this twice (``commit=False``, then not)."""
+        if self.instance.pk is not None:
+            return self.instance
         try:
             self.instance = self.action.execute()
         except ProvisioningError as error:

@@ -1,3 +1,4 @@
+import posixpath
 from pathlib import Path
 
 from django.conf import settings
@@ -27,6 +28,8 @@ def not_found(request, exception=None):
 def serve_portal_media(request, path):
     """Serve this portal's uploads only: another portal's folder is a 404 here."""
     schema = connection.schema_name
+    # Normalised first, as serve() does: "alpha/../beta/x" is a file of beta.
+    path = posixpath.normpath(path).lstrip("/")
     if not path.startswith(f"{schema}/"):
         raise Http404
     return serve(request, path, document_root=Path(settings.MEDIA_ROOT))

@@ -1,5 +1,6 @@
 """URLs of a portal's domain. Wagtail serves the page tree for everything else."""
 
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -8,32 +9,25 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portals import views
 from themes import views as theme_views
+from themes.views import LEGAL_ROUTES
 
 urlpatterns = [
     path("cms/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("media/<path:path>", views.serve_portal_media, name="portal_media"),
     path("sitemap.xml", sitemap, name="sitemap"),
-    path("", include("accounts.urls")),
-    path(
-        "mentions-legales/",
-        theme_views.legal_page,
-        {"kind": "legal_notice"},
-        name="legal_notice",
-    ),
-    path(
-        "donnees-personnelles/",
-        theme_views.legal_page,
-        {"kind": "privacy"},
-        name="privacy",
-    ),
-    path(
-        "accessibilite/",
-        theme_views.legal_page,
-        {"kind": "accessibility"},
-        name="accessibility",
-    ),
-    path("", include(wagtail_urls)),
 ]
+
+# Pages people read are French unless the address starts with /en/ (an English
+# browser must not turn French pages into lang="en" ones).
+urlpatterns += i18n_patterns(
+    path("", include("accounts.urls")),
+    *[
+        path(route, theme_views.legal_page, {"kind": kind}, name=kind)
+        for route, kind in LEGAL_ROUTES
+    ],
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)
 
 handler404 = "portals.views.not_found"

@@ -29,6 +29,7 @@ SHARED_APPS = [
     "django_tenants",
     "portals",
     "accounts",
+    "geo",
     "portals.roles",
     "django.contrib.contenttypes",
     "django.contrib.auth",
