@@ -15,6 +15,7 @@ from portals.provisioning import PortalSpec, ProvisionPortal, replenish_spares
 from portals.roles.models import Role
 from portals.roles.services import grant_role
 from portals.setup import ensure_platform, ensure_template
+from resources.demo import load_demo_sheets
 
 
 class Command(BaseCommand):
@@ -55,6 +56,9 @@ class Command(BaseCommand):
             with portal, transaction.atomic():
                 self._write_home(spec)
                 grant_role(admin, Role.ADMIN)
+                sheets = load_demo_sheets(portal.slug)
+            if sheets:
+                self.stdout.write(f"  {sheets} demo resource sheets in {portal.slug}")
         replenish_spares()
 
     @staticmethod
