@@ -8,6 +8,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from resources.blocks import PublishedSheetChooserBlock
+
 
 class ContentBlocks(blocks.StreamBlock):
     heading = blocks.CharBlock(
@@ -18,6 +20,9 @@ class ContentBlocks(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
         label=_("Paragraphe"),
         features=["bold", "italic", "link", "ol", "ul", "document-link"],
+    )
+    sheet = PublishedSheetChooserBlock(
+        label=_("Fiche ressource"), template="pages/blocks/sheet.html"
     )
     callout = blocks.StructBlock(
         [

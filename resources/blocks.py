@@ -65,3 +65,18 @@ class ResourceBodyBlock(blocks.StreamBlock):
         template="resources/blocks/contact.html",
     )
     key_figure = KeyFigureBlock()
+
+
+class PublishedSheetChooserBlock(blocks.PageChooserBlock):
+    """Points to a resource sheet; refuses one that is not published and live."""
+
+    def __init__(self, **kwargs):
+        super().__init__(page_type="resources.ResourceSheet", **kwargs)
+
+    def clean(self, value):
+        from resources.models import validate_referenceable_sheet
+
+        value = super().clean(value)
+        if value is not None:
+            validate_referenceable_sheet(value)
+        return value
