@@ -14,3 +14,7 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 PORTAL_URL_SCHEME = "http"
 PORTAL_URL_PORT = 8000
+# Static files straight from the apps, without collectstatic.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+STATIC_ROOT.mkdir(exist_ok=True)  # noqa: F405

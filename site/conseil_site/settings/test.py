@@ -25,3 +25,5 @@ STORAGES["staticfiles"] = {  # noqa: F405
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 PORTAL_URL_SCHEME = "http"
 PORTAL_URL_PORT = 80
+STATIC_ROOT = _scratch / "static"
+STATIC_ROOT.mkdir()
