@@ -5,8 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class PortalsConfig(AppConfig):
     name = "portals"
     verbose_name = _("Portails")
-
-    def ready(self):
-        from portals import contenttypes
-
-        contenttypes.make_cache_schema_aware()
