@@ -17,8 +17,7 @@ import functools
 import logging
 
 from django.db import connection, transaction
-from django_tasks import DEFAULT_TASK_QUEUE_NAME, Task
-from django_tasks.base import DEFAULT_TASK_PRIORITY
+from django_tasks.base import DEFAULT_TASK_PRIORITY, DEFAULT_TASK_QUEUE_NAME, Task
 from django_tenants.utils import get_public_schema_name
 
 logger = logging.getLogger(__name__)

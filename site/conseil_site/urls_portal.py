@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
         path(route, theme_views.legal_page, {"kind": kind}, name=kind)
         for route, kind in LEGAL_ROUTES
     ],
+    path("", include("dossiers.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -37,6 +37,8 @@ SHARED_APPS = [
     "django.contrib.messages",
     "django.contrib.admin",
     "django.contrib.staticfiles",
+    # The task queue (django-tasks' database backend) lives in public.
+    "django_tasks_db",
 ]
 
 TENANT_APPS = [
@@ -47,6 +49,7 @@ TENANT_APPS = [
     "themes",
     "pages",
     "resources",
+    "dossiers",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -221,6 +224,16 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
     },
+}
+
+# Wagtail enqueues its own tasks (reference index, focal points, file deletion) on
+# "default" with no portal in their arguments: they run at once, in the request's
+# schema. The project's work goes through portals.tasks onto "portal_queue", a
+# database queue in public whose tasks carry their portal's schema; run its worker
+# with `manage.py db_worker --backend portal_queue --queue-name '*'`.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "portal_queue": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"},
 }
 
 THEME_LABELS = {

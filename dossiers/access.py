@@ -1,0 +1,51 @@
+"""Who may do what with a dossier, in the current portal."""
+
+from django.http import Http404
+
+from portals.roles.models import Role
+from portals.roles.services import roles_of
+
+MODERATOR_ROLES = {Role.ADMIN, Role.STAFF}
+
+
+def is_moderator(user):
+    """Portal staff and admins moderate dossiers and see them all."""
+    return bool(roles_of(user) & MODERATOR_ROLES)
+
+
+def is_member(user, dossier):
+    return user.is_authenticated and dossier.members.filter(user=user).exists()
+
+
+def can_view(user, dossier):
+    return is_member(user, dossier) or is_moderator(user)
+
+
+def get_visible_dossier(request, dossier_id):
+    """The dossier if the person may see it; a 404 otherwise, never a 403.
+
+    A 404 says nothing about whether the dossier exists, here or on another portal.
+    """
+    from dossiers.models import Dossier
+
+    dossier = (
+        Dossier.objects.select_related("commune", "owner").filter(pk=dossier_id).first()
+    )
+    if dossier is None or not can_view(request.user, dossier):
+        raise Http404
+    return dossier
+
+
+def moderators():
+    """Accounts that moderate dossiers in the current portal."""
+    from django.contrib.auth import get_user_model
+
+    return (
+        get_user_model()
+        .objects.filter(
+            is_active=True,
+            memberships__group__portal_role__code__in=MODERATOR_ROLES,
+        )
+        .distinct()
+        .order_by("email")
+    )

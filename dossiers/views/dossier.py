@@ -1,0 +1,169 @@
+"""A dossier's page and what its team and the portal staff do from it."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from dossiers import access, actions
+from dossiers.forms import InvitationForm, MessageForm, ModerationForm, StatusForm
+from dossiers.models import Dossier, DossierStatus, EventKind
+from dossiers.survey import survey_state
+
+
+@login_required
+def my_dossiers(request):
+    dossiers = (
+        Dossier.objects.of_member(request.user)
+        .select_related("commune")
+        .order_by("-created_at")
+    )
+    return render(
+        request,
+        "dossiers/my_dossiers.html",
+        {"dossiers": dossiers, "is_moderator": access.is_moderator(request.user)},
+    )
+
+
+@login_required
+def moderation_queue(request):
+    if not access.is_moderator(request.user):
+        raise Http404
+    to_moderate = (
+        Dossier.objects.filter(status=DossierStatus.TO_MODERATE)
+        .select_related("commune__department")
+        .order_by("submitted_at")
+    )
+    recent = (
+        Dossier.objects.exclude(
+            status__in=[DossierStatus.DRAFT, DossierStatus.TO_MODERATE]
+        )
+        .select_related("commune__department")
+        .order_by("-updated_at")[:20]
+    )
+    return render(
+        request,
+        "dossiers/moderation_queue.html",
+        {"to_moderate": to_moderate, "recent": recent},
+    )
+
+
+def _detail_context(request, dossier, **forms):
+    is_member = access.is_member(request.user, dossier)
+    is_moderator = access.is_moderator(request.user)
+    state = survey_state(dossier)
+    last_request = (
+        dossier.events.filter(kind=EventKind.INFO_REQUESTED)
+        .order_by("-created_at")
+        .first()
+    )
+    context = {
+        "dossier": dossier,
+        "is_member": is_member,
+        "is_moderator": is_moderator,
+        "events": dossier.events.select_related("actor"),
+        "attachments": dossier.attachments.all(),
+        "members": dossier.members.select_related("user"),
+        "survey_answers": dossier.survey_answers.order_by("pk"),
+        "completion": state.completion,
+        "has_survey": bool(state.visible),
+        "last_request": last_request,
+        "can_pause": dossier.status in actions.PauseDossier.allowed_from,
+        "can_resume": dossier.status == DossierStatus.PAUSED,
+        "just_submitted": request.GET.get("depose") == "1",
+    }
+    if is_moderator and dossier.status == DossierStatus.TO_MODERATE:
+        context["moderation_form"] = forms.get("moderation_form") or ModerationForm()
+    if is_moderator and dossier.status in actions.SETTABLE_STATUSES:
+        context["status_form"] = forms.get("status_form") or StatusForm(dossier=dossier)
+    if is_member and dossier.status == DossierStatus.TO_MODERATE and last_request:
+        context["reply_form"] = forms.get("reply_form") or MessageForm()
+    if is_member:
+        context["invitation_form"] = InvitationForm()
+    return context
+
+
+def detail(request, dossier_id):
+    dossier = access.get_visible_dossier(request, dossier_id)
+    return render(request, "dossiers/detail.html", _detail_context(request, dossier))
+
+
+def _run(request, dossier, action):
+    try:
+        action.execute()
+    except actions.DossierActionError as error:
+        messages.error(request, str(error))
+        return False
+    return True
+
+
+@require_POST
+def moderate(request, dossier_id):
+    dossier = access.get_visible_dossier(request, dossier_id)
+    if not access.is_moderator(request.user):
+        raise PermissionDenied
+    form = ModerationForm(request.POST)
+    if not form.is_valid():
+        context = _detail_context(request, dossier, moderation_form=form)
+        return render(request, "dossiers/detail.html", context, status=400)
+    action_class = actions.MODERATION_ACTIONS[form.cleaned_data["decision"]]
+    if _run(
+        request,
+        dossier,
+        action_class(dossier, request.user, form.cleaned_data["message"]),
+    ):
+        messages.success(
+            request, _("Décision enregistrée ; le demandeur est prévenu par courriel.")
+        )
+    return redirect(dossier.get_absolute_url())
+
+
+@require_POST
+def change_status(request, dossier_id):
+    dossier = access.get_visible_dossier(request, dossier_id)
+    if not access.is_moderator(request.user):
+        raise PermissionDenied
+    form = StatusForm(request.POST, dossier=dossier)
+    if not form.is_valid():
+        context = _detail_context(request, dossier, status_form=form)
+        return render(request, "dossiers/detail.html", context, status=400)
+    action = actions.ChangeStatus(
+        dossier, request.user, form.cleaned_data["status"], form.cleaned_data["message"]
+    )
+    if _run(request, dossier, action):
+        messages.success(request, _("Statut modifié."))
+    return redirect(dossier.get_absolute_url())
+
+
+@require_POST
+def reply(request, dossier_id):
+    dossier = access.get_visible_dossier(request, dossier_id)
+    form = MessageForm(request.POST)
+    if not form.is_valid():
+        context = _detail_context(request, dossier, reply_form=form)
+        return render(request, "dossiers/detail.html", context, status=400)
+    action = actions.ProvideInformation(
+        dossier, request.user, form.cleaned_data["message"]
+    )
+    if _run(request, dossier, action):
+        messages.success(request, _("Réponse envoyée à l’équipe du portail."))
+    return redirect(dossier.get_absolute_url())
+
+
+@require_POST
+def pause(request, dossier_id):
+    dossier = access.get_visible_dossier(request, dossier_id)
+    if _run(request, dossier, actions.PauseDossier(dossier, request.user)):
+        messages.success(request, _("Le dossier est en pause."))
+    return redirect(dossier.get_absolute_url())
+
+
+@require_POST
+def resume(request, dossier_id):
+    dossier = access.get_visible_dossier(request, dossier_id)
+    if _run(request, dossier, actions.ResumeDossier(dossier, request.user)):
+        messages.success(request, _("Le dossier a repris."))
+    return redirect(dossier.get_absolute_url())
