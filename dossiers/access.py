@@ -18,7 +18,12 @@ def is_member(user, dossier):
 
 
 def can_view(user, dossier):
-    return is_member(user, dossier) or is_moderator(user)
+    """Its team, the portal staff, and the advisors (see ``advice.access``)."""
+    if is_member(user, dossier) or is_moderator(user):
+        return True
+    from advice.access import DossierAccess
+
+    return DossierAccess(user, dossier).can_view
 
 
 def get_visible_dossier(request, dossier_id):

@@ -164,6 +164,10 @@ class EventKind(models.TextChoices):
     PAUSED = "paused", _("Dossier mis en pause")
     RESUMED = "resumed", _("Dossier repris")
     MEMBER_JOINED = "member_joined", _("Nouveau membre de l’équipe")
+    ADVISOR_JOINED = "advisor_joined", _("Un conseiller suit le dossier")
+    ADVISOR_LEFT = "advisor_left", _("Un conseiller ne suit plus le dossier")
+    RECOMMENDATION_PUBLISHED = "recommended", _("Recommandation publiée")
+    ANSWER_GIVEN = "answered", _("Réponse à une recommandation")
 
 
 class DossierEvent(models.Model):

@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from advice.models import MessageAttachment
 from dossiers import access, actions
 from dossiers.forms import InvitationForm, MessageForm, ModerationForm, StatusForm
 from dossiers.models import Dossier, DossierStatus, EventKind
@@ -65,7 +66,10 @@ def _detail_context(request, dossier, **forms):
         "is_member": is_member,
         "is_moderator": is_moderator,
         "events": dossier.events.select_related("actor"),
-        "attachments": dossier.attachments.all(),
+        # Files of the conversation are listed with their messages.
+        "attachments": dossier.attachments.exclude(
+            pk__in=MessageAttachment.objects.values("attachment_id")
+        ),
         "members": dossier.members.select_related("user"),
         "survey_answers": dossier.survey_answers.order_by("pk"),
         "completion": state.completion,
@@ -88,7 +92,19 @@ def _detail_context(request, dossier, **forms):
 
 def detail(request, dossier_id):
     dossier = access.get_visible_dossier(request, dossier_id)
-    return render(request, "dossiers/detail.html", _detail_context(request, dossier))
+    return render_detail(request, dossier)
+
+
+def render_detail(request, dossier, status=200, **forms):
+    """The dossier page, with the advice part (advisors, recommendations, messages)."""
+    from advice.access import DossierAccess
+    from advice.views import advice_context
+
+    context = _detail_context(request, dossier, **forms)
+    context.update(
+        advice_context(request, dossier, DossierAccess(request.user, dossier), **forms)
+    )
+    return render(request, "dossiers/detail.html", context, status=status)
 
 
 def _run(request, dossier, action):

@@ -11,9 +11,28 @@ from dossiers.models import Attachment
 logger = logging.getLogger(__name__)
 
 
+def _may_download(user, dossier, attachment):
+    """Files of a private note only reach those who may read private notes."""
+    from advice.access import DossierAccess
+    from advice.models import MessageAttachment
+
+    link = MessageAttachment.objects.filter(attachment=attachment).select_related(
+        "message"
+    )
+    link = link.first()
+    if link is None:
+        return True
+    access = DossierAccess(user, dossier)
+    if link.message.is_private:
+        return access.can_see_private_notes
+    return access.can_follow_conversation
+
+
 def download(request, dossier_id, attachment_id):
     dossier = access.get_visible_dossier(request, dossier_id)
     attachment = get_object_or_404(Attachment, pk=attachment_id, dossier=dossier)
+    if not _may_download(request.user, dossier, attachment):
+        raise Http404
     try:
         handle = attachment.file.open("rb")
     except FileNotFoundError as error:

@@ -27,6 +27,7 @@ urlpatterns += i18n_patterns(
         for route, kind in LEGAL_ROUTES
     ],
     path("", include("dossiers.urls")),
+    path("", include("advice.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -50,6 +50,7 @@ TENANT_APPS = [
     "pages",
     "resources",
     "dossiers",
+    "advice",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",

@@ -1,0 +1,140 @@
+"""Who may see and do what on a dossier's advice, in the current portal.
+
+The rules are written out in the README ("Who may see and do what"); one test walks
+the whole table. Every view asks here; a person who may not see a dossier gets a
+404, never a hint that it exists.
+"""
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from dossiers.models import DossierStatus
+from portals.roles.models import Role
+from portals.roles.services import roles_of
+
+# Dossiers advisors work on: accepted, whatever became of them since.
+ADVISABLE_STATUSES = (
+    DossierStatus.TO_ADVISE,
+    DossierStatus.IN_PROGRESS,
+    DossierStatus.DONE,
+    DossierStatus.STUCK,
+    DossierStatus.PAUSED,
+)
+
+
+@dataclass
+class DossierAccess:
+    """One person's standing on one dossier, computed once per request."""
+
+    user: object
+    dossier: object
+
+    @cached_property
+    def roles(self):
+        return roles_of(self.user)
+
+    @cached_property
+    def is_staff(self):
+        return bool(self.roles & {Role.ADMIN, Role.STAFF})
+
+    @cached_property
+    def team_role(self):
+        """``owner`` or ``member`` of the applicant's team, or None."""
+        if not self.user.is_authenticated:
+            return None
+        member = self.dossier.members.filter(user=self.user).first()
+        return member.role if member else None
+
+    @cached_property
+    def advisor_role(self):
+        """``advisor`` or ``observer`` on this dossier, or None."""
+        if not self.user.is_authenticated:
+            return None
+        link = self.dossier.advisors.filter(user=self.user).first()
+        return link.role if link else None
+
+    @cached_property
+    def profile(self):
+        from advice.models import AdvisorProfile, ProfileStatus
+
+        if Role.ADVISOR not in self.roles:
+            return None
+        return (
+            AdvisorProfile.objects.filter(user=self.user, status=ProfileStatus.ACCEPTED)
+            .prefetch_related("departments")
+            .first()
+        )
+
+    @property
+    def is_team(self):
+        return self.team_role is not None
+
+    @property
+    def is_advisor(self):
+        return self.advisor_role == "advisor"
+
+    @property
+    def is_observer(self):
+        return self.advisor_role == "observer"
+
+    @property
+    def is_advisable(self):
+        return self.dossier.status in ADVISABLE_STATUSES
+
+    @cached_property
+    def covers_territory(self):
+        """An advisor of the portal whose territory includes the dossier."""
+        if self.profile is None or not self.is_advisable:
+            return False
+        department_id = (
+            self.dossier.commune.department_id if self.dossier.commune_id else None
+        )
+        return self.profile.covers(department_id)
+
+    # What the person may do.
+
+    @property
+    def can_view(self):
+        return (
+            self.is_team
+            or self.advisor_role is not None
+            or self.is_staff
+            or self.covers_territory
+        )
+
+    @property
+    def can_follow_conversation(self):
+        return self.is_team or self.advisor_role is not None or self.is_staff
+
+    @property
+    def can_see_private_notes(self):
+        return self.advisor_role is not None or self.is_staff
+
+    @property
+    def can_join(self):
+        return self.covers_territory and self.advisor_role is None
+
+    @property
+    def can_leave(self):
+        return self.advisor_role is not None
+
+    @property
+    def can_recommend(self):
+        return self.is_advisor and self.is_advisable
+
+    @property
+    def can_answer(self):
+        return self.is_team
+
+    @property
+    def can_post_message(self):
+        return self.can_follow_conversation
+
+    @property
+    def can_manage_advisors(self):
+        return self.is_staff
+
+    def can_see_recommendation(self, recommendation):
+        if recommendation.is_published:
+            return self.can_follow_conversation
+        return self.advisor_role is not None or self.is_staff
