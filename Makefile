@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install db lint format bench clean-data
+.PHONY: run worker test install lint format bench clean-data
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -14,12 +14,19 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 install: $(STAMP)
 
-## run: install, start the embedded database, migrate, create the demo, serve on :8000
+## run: install, start the embedded database, migrate, create the demo, then serve on
+## :8000 with the task worker (emails) beside the web server; Ctrl-C stops both
 run: $(STAMP)
 	$(PY) manage.py migrate_schemas --noinput -v 0
 	$(PY) manage.py setup_demo
 	@$(PY) manage.py demo_banner
+	@trap 'kill 0' INT TERM EXIT; \
+	$(PY) manage.py db_worker --backend portal_queue --interval 1 --no-reload & \
 	$(PY) manage.py runserver 127.0.0.1:8000
+
+## worker: the task worker alone (emails of dossiers, digests, reminders)
+worker: $(STAMP)
+	$(PY) manage.py db_worker --backend portal_queue
 
 ## test: the whole test suite on a throwaway embedded database (or DATABASE_URL)
 test: $(STAMP)
@@ -34,6 +41,8 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/provision.py
+	$(PY) bench/resources.py
+	$(PY) bench/advice.py
 
 clean-data:
 	rm -rf .data
