@@ -3,6 +3,8 @@
 DEMO_PASSWORD = "demo-conseil-commun"
 DEMO_ADMIN_EMAIL = "admin@demo.localhost"
 DEMO_POLICY_OWNER_EMAIL = "plateforme@demo.localhost"
+DEMO_ADVISOR_EMAIL = "conseiller@demo.localhost"
+DEMO_APPLICANT_EMAIL = "mairie@demo.localhost"
 
 DEMO_PORTALS = [
     {

@@ -1,6 +1,12 @@
 from django.core.management.base import BaseCommand
 
-from portals.demo import DEMO_ADMIN_EMAIL, DEMO_PASSWORD, DEMO_POLICY_OWNER_EMAIL
+from portals.demo import (
+    DEMO_ADMIN_EMAIL,
+    DEMO_ADVISOR_EMAIL,
+    DEMO_APPLICANT_EMAIL,
+    DEMO_PASSWORD,
+    DEMO_POLICY_OWNER_EMAIL,
+)
 from portals.models import Portal
 
 
@@ -18,6 +24,9 @@ class Command(BaseCommand):
         lines += [
             "",
             f"Portal admin of every demo portal: {DEMO_ADMIN_EMAIL} / {DEMO_PASSWORD}",
+            f"Advisor (dashboard at /conseil/): {DEMO_ADVISOR_EMAIL} / {DEMO_PASSWORD}",
+            f"Applicant (dossiers at /mes-dossiers/): {DEMO_APPLICANT_EMAIL} / "
+            f"{DEMO_PASSWORD}",
             f"Policy owner (platform admin at http://localhost:8000/admin/): "
             f"{DEMO_POLICY_OWNER_EMAIL} / {DEMO_PASSWORD}",
             "",

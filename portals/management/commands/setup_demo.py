@@ -4,8 +4,11 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from advice.demo import load_demo_advice
 from portals.demo import (
     DEMO_ADMIN_EMAIL,
+    DEMO_ADVISOR_EMAIL,
+    DEMO_APPLICANT_EMAIL,
     DEMO_PASSWORD,
     DEMO_POLICY_OWNER_EMAIL,
     DEMO_PORTALS,
@@ -26,6 +29,8 @@ class Command(BaseCommand):
         ensure_template()
         User = get_user_model()
         admin = self._demo_account(User, DEMO_ADMIN_EMAIL, "Camille", "Martin")
+        applicant = self._demo_account(User, DEMO_APPLICANT_EMAIL, "Alix", "Durand")
+        advisor = self._demo_account(User, DEMO_ADVISOR_EMAIL, "Sacha", "Petit")
         owner = self._demo_account(
             User, DEMO_POLICY_OWNER_EMAIL, "Dominique", "Bernard"
         )
@@ -57,6 +62,9 @@ class Command(BaseCommand):
                 self._write_home(spec)
                 grant_role(admin, Role.ADMIN)
                 sheets = load_demo_sheets(portal.slug)
+                load_demo_advice(
+                    portal.slug, applicant=applicant, advisor=advisor, staff=admin
+                )
             if sheets:
                 self.stdout.write(f"  {sheets} demo resource sheets in {portal.slug}")
         replenish_spares()
