@@ -13,6 +13,7 @@ from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q, Value
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -240,6 +241,12 @@ class ResourceSheet(Page):
             )
         if errors:
             raise ValidationError(errors)
+
+    def serve(self, request, *args, **kwargs):
+        """Past its expiry a sheet is gone, even before the scheduler unpublishes it."""
+        if self.expire_at and self.expire_at <= timezone.now():
+            raise Http404
+        return super().serve(request, *args, **kwargs)
 
     @property
     def is_imported(self):
