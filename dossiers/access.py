@@ -54,3 +54,22 @@ def moderators():
         .distinct()
         .order_by("email")
     )
+
+
+def post_only_for_visible_dossier(view):
+    """Like ``require_POST``, but a dossier the person may not see is a 404 first.
+
+    So that a GET on another portal's dossier answers 404, not 405.
+    """
+    import functools
+
+    from django.http import HttpResponseNotAllowed
+
+    @functools.wraps(view)
+    def checked(request, dossier_id, *args, **kwargs):
+        get_visible_dossier(request, dossier_id)
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        return view(request, dossier_id, *args, **kwargs)
+
+    return checked

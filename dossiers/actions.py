@@ -10,6 +10,7 @@ import logging
 
 from django.core import signing
 from django.db import IntegrityError, connection, transaction
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -129,22 +130,30 @@ def confirmation_token(dossier):
 
 
 def dossier_for_confirmation(token):
-    """The draft dossier a confirmation link names, or None if the link is unusable."""
+    """The dossier a confirmation link names; None if the link has expired.
+
+    A link that was tampered with, or names a dossier of another portal, is a 404.
+    """
     try:
         data = signing.loads(
             token, salt=CONFIRMATION_SALT, max_age=CONFIRMATION_MAX_AGE
         )
-    except signing.BadSignature:
+    except signing.SignatureExpired:
         return None
+    except signing.BadSignature as error:
+        raise Http404 from error
     if data.get("schema") != connection.schema_name:
-        return None
-    return (
+        raise Http404
+    dossier = (
         Dossier.objects.filter(
             pk=data.get("dossier"), contact_email__iexact=data.get("email")
         )
         .select_related("commune")
         .first()
     )
+    if dossier is None:
+        raise Http404
+    return dossier
 
 
 def _ask_confirmation(dossier):

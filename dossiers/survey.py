@@ -90,7 +90,9 @@ def _answer_field(question):
             choices=choices, widget=forms.CheckboxSelectMultiple, **common
         )
     if question.kind == SurveyQuestionKind.NUMBER:
-        return forms.DecimalField(max_digits=15, decimal_places=2, **common)
+        return forms.DecimalField(
+            max_digits=15, decimal_places=2, localize=True, **common
+        )
     if question.kind == SurveyQuestionKind.DATE:
         return forms.DateField(
             widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"), **common

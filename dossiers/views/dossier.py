@@ -6,7 +6,6 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from advice.models import MessageAttachment
 from dossiers import access, actions
@@ -116,7 +115,7 @@ def _run(request, dossier, action):
     return True
 
 
-@require_POST
+@access.post_only_for_visible_dossier
 def moderate(request, dossier_id):
     dossier = access.get_visible_dossier(request, dossier_id)
     if not access.is_moderator(request.user):
@@ -137,7 +136,7 @@ def moderate(request, dossier_id):
     return redirect(dossier.get_absolute_url())
 
 
-@require_POST
+@access.post_only_for_visible_dossier
 def change_status(request, dossier_id):
     dossier = access.get_visible_dossier(request, dossier_id)
     if not access.is_moderator(request.user):
@@ -154,7 +153,7 @@ def change_status(request, dossier_id):
     return redirect(dossier.get_absolute_url())
 
 
-@require_POST
+@access.post_only_for_visible_dossier
 def reply(request, dossier_id):
     dossier = access.get_visible_dossier(request, dossier_id)
     form = MessageForm(request.POST)
@@ -169,7 +168,7 @@ def reply(request, dossier_id):
     return redirect(dossier.get_absolute_url())
 
 
-@require_POST
+@access.post_only_for_visible_dossier
 def pause(request, dossier_id):
     dossier = access.get_visible_dossier(request, dossier_id)
     if _run(request, dossier, actions.PauseDossier(dossier, request.user)):
@@ -177,7 +176,7 @@ def pause(request, dossier_id):
     return redirect(dossier.get_absolute_url())
 
 
-@require_POST
+@access.post_only_for_visible_dossier
 def resume(request, dossier_id):
     dossier = access.get_visible_dossier(request, dossier_id)
     if _run(request, dossier, actions.ResumeDossier(dossier, request.user)):

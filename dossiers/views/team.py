@@ -8,7 +8,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
 from dossiers import access, invitations
 from dossiers.actions import DossierActionError
@@ -56,7 +56,7 @@ def _team_invitation(request, dossier_id, invitation_id):
     return get_object_or_404(Invitation, pk=invitation_id, dossier=dossier)
 
 
-@require_POST
+@access.post_only_for_visible_dossier
 def resend_invitation(request, dossier_id, invitation_id):
     invitation = _team_invitation(request, dossier_id, invitation_id)
     try:
@@ -70,7 +70,7 @@ def resend_invitation(request, dossier_id, invitation_id):
     return redirect("dossiers:team", dossier_id)
 
 
-@require_POST
+@access.post_only_for_visible_dossier
 def revoke_invitation(request, dossier_id, invitation_id):
     invitation = _team_invitation(request, dossier_id, invitation_id)
     try:
