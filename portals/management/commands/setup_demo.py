@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from advice.demo import load_demo_advice
+from dossiers.demo import load_demo_configuration
 from portals.demo import (
     DEMO_ADMIN_EMAIL,
     DEMO_ADVISOR_EMAIL,
@@ -62,6 +63,7 @@ class Command(BaseCommand):
                 self._write_home(spec)
                 grant_role(admin, Role.ADMIN)
                 sheets = load_demo_sheets(portal.slug)
+                load_demo_configuration()
                 load_demo_advice(
                     portal.slug, applicant=applicant, advisor=advisor, staff=admin
                 )
