@@ -153,6 +153,10 @@ class SubmissionForm(forms.Form):
                 )
                 for c in candidates
             ]
+            self.fields["commune"].required = True
+            self.fields["commune"].error_messages["required"] = _(
+                "Choisissez votre commune dans la liste."
+            )
             self.fields["commune"].label = _(
                 "Plusieurs communes correspondent à « %(query)s » : laquelle ?"
             ) % {"query": query}
@@ -167,7 +171,7 @@ class SubmissionForm(forms.Form):
             picked = [c for c in self.commune_candidates if str(c.pk) == chosen]
             if picked:
                 cleaned["commune_obj"] = picked[0]
-            else:
+            elif "commune" not in self.errors:
                 self.add_error("commune", _("Choisissez votre commune dans la liste."))
         elif getattr(self, "resolved_commune", None) is not None:
             cleaned["commune_obj"] = self.resolved_commune
