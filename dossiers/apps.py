@@ -6,6 +6,3 @@ class DossiersConfig(AppConfig):
     name = "dossiers"
     verbose_name = _("Dossiers")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from dossiers import signal_handlers  # noqa: F401

@@ -25,11 +25,17 @@ def not_found(request, exception=None):
     return render(request, "404.html", status=404)
 
 
+# Only images are public files. Documents go through Wagtail's serve view (collection
+# privacy), dossier files through their permission-checked download view.
+PUBLIC_MEDIA_FOLDERS = ("images", "original_images")
+
+
 def serve_portal_media(request, path):
-    """Serve this portal's uploads only: another portal's folder is a 404 here."""
+    """Serve this portal's public uploads only: anything else is a 404 here."""
     schema = connection.schema_name
     # Normalised first, as serve() does: "alpha/../beta/x" is a file of beta.
     path = posixpath.normpath(path).lstrip("/")
-    if not path.startswith(f"{schema}/"):
+    folder = path.split("/")[1] if path.count("/") >= 2 else ""
+    if not path.startswith(f"{schema}/") or folder not in PUBLIC_MEDIA_FOLDERS:
         raise Http404
     return serve(request, path, document_root=Path(settings.MEDIA_ROOT))

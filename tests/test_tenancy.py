@@ -124,21 +124,23 @@ def test_platform_landing_leaves_out_offline_portals(portal_a, portal_b):
 
 @pytest.fixture
 def media_files(portal_a, portal_b):
-    """One upload in each portal's media folder."""
-    files = {}
+    """One public upload (an image) and two private ones in each portal's media."""
+    files = []
     for portal in (portal_a, portal_b):
-        folder = settings.MEDIA_ROOT / portal.schema_name / "documents"
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "compte-rendu.txt"
-        path.write_text(f"Compte rendu de {portal.name}")
-        files[portal.slug] = path
+        for folder in ("original_images", "documents", "dossiers/abc"):
+            path = (
+                settings.MEDIA_ROOT / portal.schema_name / folder / "compte-rendu.txt"
+            )
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(f"Compte rendu de {portal.name}")
+            files.append(path)
     yield files
-    for path in files.values():
+    for path in files:
         path.unlink()
 
 
 def test_portal_serves_its_own_media(media_files, portal_a, client_for):
-    response = client_for(portal_a).get("/media/alpha/documents/compte-rendu.txt")
+    response = client_for(portal_a).get("/media/alpha/original_images/compte-rendu.txt")
 
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == b"Compte rendu de Alpha"
@@ -147,10 +149,10 @@ def test_portal_serves_its_own_media(media_files, portal_a, client_for):
 @pytest.mark.parametrize(
     "path",
     [
-        "/media/beta/documents/compte-rendu.txt",
-        "/media/alpha/../beta/documents/compte-rendu.txt",
-        "/media/alpha/%2e%2e/beta/documents/compte-rendu.txt",
-        "/media/alpha/./../beta/documents/compte-rendu.txt",
+        "/media/beta/original_images/compte-rendu.txt",
+        "/media/alpha/../beta/original_images/compte-rendu.txt",
+        "/media/alpha/%2e%2e/beta/original_images/compte-rendu.txt",
+        "/media/alpha/./../beta/original_images/compte-rendu.txt",
     ],
 )
 def test_media_of_another_portal_is_404_on_a_portal_domain(
@@ -160,3 +162,19 @@ def test_media_of_another_portal_is_404_on_a_portal_domain(
 
     assert response.status_code == 404
     assert b"Compte rendu de Beta" not in response.getvalue()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/media/alpha/documents/compte-rendu.txt",
+        "/media/alpha/dossiers/abc/compte-rendu.txt",
+    ],
+)
+def test_private_uploads_are_not_served_as_media(
+    path, media_files, portal_a, client_for
+):
+    """Documents and dossier files have their own views, which check permissions."""
+    response = client_for(portal_a).get(path)
+
+    assert response.status_code == 404

@@ -61,9 +61,15 @@ COLLECTION_PERMISSIONS = {
     ],
     Role.STAFF: ["choose_image", "choose_document"],
 }
+# Staff configure the dossier form and survey in /cms/; admins hold every permission.
+DOSSIER_CONFIGURATION = [
+    f"dossiers.{action}_{model}"
+    for model in ("extraquestion", "surveysection", "surveyquestion")
+    for action in ("add", "change", "delete", "view")
+]
 MODEL_PERMISSIONS = {
     Role.EDITOR: ["wagtailadmin.access_admin"],
-    Role.STAFF: ["wagtailadmin.access_admin"],
+    Role.STAFF: ["wagtailadmin.access_admin", *DOSSIER_CONFIGURATION],
 }
 # Wagtail's own starter groups, replaced by the roles above.
 WAGTAIL_STARTER_GROUPS = ["Editors", "Moderators"]
