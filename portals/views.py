@@ -4,7 +4,7 @@ from pathlib import Path
 from django.conf import settings
 from django.db import connection
 from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.views.static import serve
 
 from portals.models import Portal
@@ -22,7 +22,33 @@ def landing(request):
 
 
 def not_found(request, exception=None):
+    fallback = untranslated_fallback(request)
+    if fallback:
+        return redirect(fallback)
     return render(request, "404.html", status=404)
+
+
+def untranslated_fallback(request):
+    """``/en/<path>`` of a page with no English version: its French address.
+
+    Once one page is translated, Wagtail routes ``/en/`` through the English tree,
+    where untranslated pages do not exist; they stay readable in French instead.
+    """
+    from wagtail.models import Page, Site
+
+    if connection.schema_name == "public":
+        return None
+    for code, _name in settings.LANGUAGES:
+        prefix = f"/{code}/"
+        if code != settings.LANGUAGE_CODE and request.path.startswith(prefix):
+            french_path = "/" + request.path[len(prefix) :]
+            site = Site.find_for_request(request)
+            if site is None:
+                return None
+            url_path = site.root_page.url_path + french_path.lstrip("/")
+            if Page.objects.live().public().filter(url_path=url_path).exists():
+                return french_path
+    return None
 
 
 # Only images are public files. Documents go through Wagtail's serve view (collection

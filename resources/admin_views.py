@@ -156,7 +156,12 @@ def pull_update(request, sheet_id):
                 "Mise à jour récupérée en brouillon ; vos modifications locales sont "
                 "gardées pour : %(fields)s."
             )
-            % {"fields": ", ".join(kept)},
+            % {
+                "fields": ", ".join(
+                    str(ResourceSheet._meta.get_field(name).verbose_name)
+                    for name in kept
+                )
+            },
         )
     else:
         messages.success(request, _("Mise à jour récupérée en brouillon."))

@@ -10,6 +10,7 @@ or keeping every field an editor changed here.
 import json
 import logging
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
@@ -275,10 +276,9 @@ class ImportSheet:
                 illustration=copies.image(source.illustration),
                 **_provenance(source, fields, copies),
             )
+            # Set before the page is saved, so that the page row has them too.
+            _set_relations(sheet, source, copies)
             index.add_child(instance=sheet)
-            sheet.regions.set(source.region_ids)
-            sheet.departments.set(source.department_ids)
-            sheet.topics.set(copies.topics(source.topics))
             sheet.save_revision(user=self.user, log_action=True)
         logger.info(
             "sheet imported id=%s from=%s:%s by=%s",
@@ -301,6 +301,31 @@ class ImportSheet:
         return slug
 
 
+def _set_relations(sheet, source, copies):
+    from geo.models import Department, Region
+
+    sheet.topics = copies.topics(source.topics)
+    sheet.regions = list(Region.objects.filter(pk__in=source.region_ids))
+    sheet.departments = list(Department.objects.filter(pk__in=source.department_ids))
+
+
+def _relations_of(sheet):
+    """Topics and territory as compared between the copy and its snapshot."""
+    return {
+        "topics": sorted(topic.slug for topic in sheet.topics.all()),
+        "regions": sorted(region.pk for region in sheet.regions.all()),
+        "departments": sorted(d.pk for d in sheet.departments.all()),
+    }
+
+
+def _source_relations(source):
+    return {
+        "topics": sorted(slug for slug, _name in source.topics),
+        "regions": sorted(source.region_ids),
+        "departments": sorted(source.department_ids),
+    }
+
+
 def _provenance(source, mapped_fields, copies):
     return {
         "source_portal": source.portal.slug,
@@ -310,6 +335,7 @@ def _provenance(source, mapped_fields, copies):
         "source_url": source.url,
         "source_snapshot": {
             "fields": mapped_fields,
+            "relations": _source_relations(source),
             "documents": copies.documents,
             "imported_at": timezone.now().isoformat(),
         },
@@ -351,6 +377,23 @@ class PullUpdate:
         if not self.sheet.is_imported:
             raise ImportError_("Cette fiche n’a pas été importée.")
 
+    def _pull_relations(self, draft, source, copies):
+        """Topics and territory: taken from the source unless edited here (kept)."""
+        snapshot = self.sheet.source_snapshot.get("relations")
+        current = _relations_of(draft)
+        incoming = _source_relations(source)
+        kept = []
+        for name in ("topics", "regions", "departments"):
+            changed_here = snapshot is None or current[name] != snapshot.get(name)
+            if self.keep_local_changes and changed_here:
+                kept.append(name)
+        updated = SimpleNamespace(topics=None, regions=None, departments=None)
+        _set_relations(updated, source, copies)
+        for name in ("topics", "regions", "departments"):
+            if name not in kept and current[name] != incoming[name]:
+                setattr(draft, name, getattr(updated, name))
+        return kept
+
     def execute(self):
         self.check()
         source = read_source(self.sheet.source_portal, self.sheet.source_page_id)
@@ -366,12 +409,9 @@ class PullUpdate:
                     kept.append(field)
                     continue
                 setattr(draft, field, incoming[field])
+            kept += self._pull_relations(draft, source, copies)
             for name, value in _provenance(source, incoming, copies).items():
                 setattr(draft, name, value)
-            if not self.keep_local_changes:
-                draft.topics.set(copies.topics(source.topics))
-                draft.regions.set(source.region_ids)
-                draft.departments.set(source.department_ids)
             draft.save_revision(user=self.user, log_action=True)
             ResourceSheet.objects.filter(pk=self.sheet.pk).update(
                 source_revision_id=source.revision_id,

@@ -3,6 +3,7 @@
 import django_filters
 from django import forms
 from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
@@ -76,6 +77,15 @@ class SheetFilterSet(django_filters.FilterSet):
         )
 
 
+def department_options():
+    """(code, name) of every department; reference data, cached for an hour."""
+    return cache.get_or_set(
+        "geo:department-options",
+        lambda: list(Department.objects.order_by("code").values_list("code", "name")),
+        3600,
+    )
+
+
 def sheet_listing_context(request, index_page):
     sheets = (
         ResourceSheet.objects.visible()
@@ -103,6 +113,7 @@ def sheet_listing_context(request, index_page):
     query.pop("page", None)
     return {
         "filters": filters,
+        "department_options": department_options(),
         "sheets_page": page,
         "page_query": query.urlencode(),
         "is_filtered": any(request.GET.get(key) for key in SheetFilterSet.Meta.fields),

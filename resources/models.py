@@ -249,6 +249,12 @@ class ResourceSheet(Page):
         return super().serve(request, *args, **kwargs)
 
     @property
+    def is_visible(self):
+        """Live, published and not past its expiry (what the public may see)."""
+        now = timezone.now()
+        return self.live and not (self.expire_at and self.expire_at <= now)
+
+    @property
     def is_imported(self):
         return bool(self.source_portal)
 
@@ -299,7 +305,13 @@ def validate_referenceable_sheet(page) -> None:
     sheet = page.specific if isinstance(page, Page) else page
     if not isinstance(sheet, ResourceSheet):
         raise ValidationError(_("Choisissez une fiche ressource."))
-    if not ResourceSheet.objects.visible().filter(pk=sheet.pk).exists():
+    # The translation key tells this portal's sheet from another portal's sheet that
+    # happens to have the same id in its own schema.
+    if (
+        not ResourceSheet.objects.visible()
+        .filter(pk=sheet.pk, translation_key=sheet.translation_key)
+        .exists()
+    ):
         raise ValidationError(
             _(
                 "La fiche « %(title)s » n’est pas publiée : seule une fiche publiée "

@@ -116,13 +116,7 @@ def test_english_translation_is_served_under_en_and_offered_by_the_switcher(
     assert 'hreflang="en"' in switcher.group(1)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Product bug: once one page is translated, /en/ routes through the "
-    "English tree (home and index aliases) where untranslated sheets have no alias, "
-    "so they are 404 under /en/ (no LocaleSynchronization fr -> en is set up).",
-)
-def test_untranslated_sheet_under_en_is_shown_in_french_beside_translated_ones(
+def test_untranslated_sheet_under_en_leads_to_its_french_page_beside_translated_ones(
     portal_a, client_for
 ):
     translated = make_sheet(portal_a, "Recenser les friches")
@@ -132,11 +126,12 @@ def test_untranslated_sheet_under_en_is_shown_in_french_beside_translated_ones(
     )
     client = client_for(portal_a)
 
-    response = client.get(f"/en/ressources/{untranslated.slug}/")
+    response = client.get(f"/en/ressources/{untranslated.slug}/", follow=True)
 
+    assert response.redirect_chain == [(f"/ressources/{untranslated.slug}/", 302)]
     assert response.status_code == 200
-    assert "Fonds friches" in response.content.decode()
     assert "Seulement en français." in response.content.decode()
+    assert re.search(r'<html lang="fr"', response.content.decode())
 
 
 def test_sheet_under_en_without_any_translation_is_shown_in_french(
