@@ -4,7 +4,8 @@ import datetime
 
 import django_filters
 from django import forms
-from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -12,6 +13,7 @@ from advice.access import ADVISABLE_STATUSES
 from advice.models import (
     DossierAdvisor,
     DossierReading,
+    Recommendation,
     RecommendationStatus,
 )
 from dossiers.models import Dossier, DossierStatus
@@ -47,15 +49,24 @@ def annotate_for_listing(dossiers, user):
         user=user,
         seen_at__gte=OuterRef("advice_index__last_activity_at"),
     )
+    # A correlated count rather than a join and GROUP BY over every dossier:
+    # PostgreSQL then counts only for the rows of the page (after ORDER BY/LIMIT).
+    published = (
+        Recommendation.objects.filter(
+            dossier=OuterRef("pk"), status=RecommendationStatus.PUBLISHED
+        )
+        .order_by()
+        .values("dossier")
+        .annotate(total=Count("pk"))
+        .values("total")
+    )
     return (
         dossiers.select_related("commune__department", "advice_index")
         .annotate(
             is_mine=Exists(joined),
             is_read=Exists(seen_since),
-            published_count=Count(
-                "recommendations",
-                filter=Q(recommendations__status=RecommendationStatus.PUBLISHED),
-                distinct=True,
+            published_count=Coalesce(
+                Subquery(published, output_field=IntegerField()), 0
             ),
             last_activity=F("advice_index__last_activity_at"),
         )

@@ -5,6 +5,8 @@ sanitiser) with an allow-list: no script, no style, no event handler, and links 
 to http(s), mailto and tel addresses. The same function serves pages and emails.
 """
 
+import threading
+
 import markdown as markdown_lib
 import nh3
 from django.utils.safestring import mark_safe
@@ -31,8 +33,21 @@ ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
 ALLOWED_SCHEMES = {"http", "https", "mailto", "tel"}
 
 
+_converters = threading.local()
+
+
+def _converter():
+    """One Markdown converter per thread: building one costs more than a message."""
+    converter = getattr(_converters, "markdown", None)
+    if converter is None:
+        converter = _converters.markdown = markdown_lib.Markdown(
+            extensions=["sane_lists"]
+        )
+    return converter.reset()
+
+
 def render_markdown(text: str) -> str:
-    html = markdown_lib.markdown(text or "", extensions=["sane_lists"])
+    html = _converter().convert(text or "")
     cleaned = nh3.clean(
         html,
         tags=ALLOWED_TAGS,

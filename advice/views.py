@@ -31,7 +31,7 @@ from advice.models import (
     ProfileStatus,
     Recommendation,
 )
-from dossiers.models import Dossier, DossierStatus
+from dossiers.models import Dossier, DossierStatus, OrganisationKind
 from portals.roles.models import Role
 from portals.roles.services import roles_of
 
@@ -145,6 +145,10 @@ def export_csv(request):
     _filters, dossiers, _profile, _is_staff = _filtered(request)
     rows = annotate_for_listing(dossiers, request.user)
 
+    # Labels translated once, not once per row (get_FOO_display rebuilds its dict).
+    status_labels = {value: str(label) for value, label in DossierStatus.choices}
+    kind_labels = {value: str(label) for value, label in OrganisationKind.choices}
+
     def lines():
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter=";")
@@ -160,12 +164,14 @@ def export_csv(request):
                 for value in (
                     dossier.pk,
                     dossier.project_name,
-                    dossier.get_status_display(),
+                    status_labels.get(dossier.status, dossier.status),
                     commune.name if commune else "",
                     commune.insee_code if commune else "",
                     commune.department.code if commune else "",
                     dossier.organisation_name,
-                    dossier.get_organisation_kind_display(),
+                    kind_labels.get(
+                        dossier.organisation_kind, dossier.organisation_kind
+                    ),
                     timezone.localtime(dossier.submitted_at).strftime("%Y-%m-%d %H:%M")
                     if dossier.submitted_at
                     else "",
@@ -273,7 +279,8 @@ def advice_context(request, dossier, access, **forms):
     DossierReading.objects.update_or_create(
         dossier=dossier, user=request.user, defaults={"seen_at": timezone.now()}
     )
-    actions.mark_recommendations_seen(request.user, dossier)
+    if access.is_team:
+        actions.mark_recommendations_seen(request.user, dossier)
     context = {"advice_access": access}
     if not access.can_follow_conversation:
         return context
