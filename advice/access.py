@@ -40,10 +40,9 @@ class DossierAccess:
     @cached_property
     def team_role(self):
         """``owner`` or ``member`` of the applicant's team, or None."""
-        if not self.user.is_authenticated:
-            return None
-        member = self.dossier.members.filter(user=self.user).first()
-        return member.role if member else None
+        from dossiers.access import member_role
+
+        return member_role(self.user, self.dossier)
 
     @cached_property
     def advisor_role(self):

@@ -122,6 +122,7 @@ def decide_advisor_profile(staff_user, profile, *, accept, reason=""):
             grant_role(profile.user, Role.ADVISOR)
         else:
             revoke_role(profile.user, Role.ADVISOR)
+            _remove_from_all_dossiers(profile.user, staff_user)
     logger.info(
         "advisor profile %s user=%s by=%s",
         "accepted" if accept else "refused",
@@ -135,6 +136,18 @@ def _staff_roles(user):
     from portals.roles.services import roles_of
 
     return roles_of(user) & {Role.ADMIN, Role.STAFF}
+
+
+def _remove_from_all_dossiers(user, actor):
+    """A refused (or withdrawn) advisor no longer follows any dossier."""
+    for link in DossierAdvisor.objects.filter(user=user).select_related("dossier"):
+        link.delete()
+        record(
+            link.dossier,
+            EventKind.ADVISOR_LEFT,
+            actor,
+            message=user.get_full_name() or user.email,
+        )
 
 
 # Joining and leaving --------------------------------------------------------------
@@ -157,6 +170,10 @@ def add_advisor(staff_user, dossier, user, role=AdvisorRole.ADVISOR):
     _require(
         DossierAccess(user, dossier).profile is not None,
         _("Cette personne n’est pas conseillère de ce portail."),
+    )
+    _require(
+        access.is_advisable,
+        _("Ce dossier n’a pas encore été accepté : il ne peut pas être suivi."),
     )
     return _add_advisor(dossier, user, role, actor=staff_user)
 
@@ -184,7 +201,8 @@ def _add_advisor(dossier, user, role, *, actor):
                 "project": dossier.project_name,
                 "role": label,
             },
-            actor=user,
+            # Whoever did it is not told; an advisor added by staff is.
+            actor=actor,
         )
     logger.info(
         "advisor joined dossier=%s user=%s role=%s by=%s",

@@ -1,4 +1,5 @@
 from django import forms
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
 from advice.models import (
@@ -11,6 +12,14 @@ from dossiers.models import Attachment
 from dossiers.uploads import ACCEPT_ATTRIBUTE, allowed_extensions_text, validate_upload
 from geo.models import Department
 from resources.models import Contact, ResourceSheet
+
+# Long enough for any real message; refuses megabytes pasted by accident or malice.
+MAX_TEXT_LENGTH = 20_000
+
+
+def limit_length(field, limit=MAX_TEXT_LENGTH):
+    field.validators.append(MaxLengthValidator(limit))
+    field.widget.attrs["maxlength"] = str(limit)
 
 
 class AdvisorProfileForm(forms.ModelForm):
@@ -75,6 +84,7 @@ class RecommendationForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        limit_length(self.fields["body"])
         # Any sheet may be posted; the clean below refuses drafts with a clear message.
         self.fields["sheet"].queryset = ResourceSheet.objects.all().order_by("title")
         self.fields["sheet"].choices = [("", _("Aucune"))] + [
@@ -116,6 +126,7 @@ class PostMessageForm(forms.ModelForm):
 
     def __init__(self, *args, can_write_private=False, **kwargs):
         super().__init__(*args, **kwargs)
+        limit_length(self.fields["body"])
         if not can_write_private:
             del self.fields["is_private"]
 

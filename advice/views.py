@@ -7,7 +7,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404, StreamingHttpResponse
+from django.core.validators import validate_email
+from django.http import Http404, HttpResponseNotAllowed, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -31,6 +32,7 @@ from advice.models import (
     ProfileStatus,
     Recommendation,
 )
+from dossiers.access import post_only_for_visible_dossier
 from dossiers.models import Dossier, DossierStatus, OrganisationKind
 from portals.roles.models import Role
 from portals.roles.services import roles_of
@@ -235,11 +237,12 @@ def advisor_requests(request):
 
 
 @login_required
-@require_POST
 def decide_advisor(request, profile_id):
     if not roles_of(request.user) & {Role.ADMIN, Role.STAFF}:
         raise Http404
     profile = get_object_or_404(AdvisorProfile, pk=profile_id)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     accept = request.POST.get("decision") == "accept"
     form = RefusalForm(request.POST)
     if not accept and not form.is_valid():
@@ -326,7 +329,7 @@ def _run(request, dossier, action, success, anchor=""):
 
 
 @login_required
-@require_POST
+@post_only_for_visible_dossier
 def join(request, dossier_id):
     dossier, _access = dossier_for(request, dossier_id)
     role = request.POST.get("role")
@@ -340,7 +343,7 @@ def join(request, dossier_id):
 
 
 @login_required
-@require_POST
+@post_only_for_visible_dossier
 def leave(request, dossier_id):
     dossier, _access = dossier_for(request, dossier_id)
     return _run(
@@ -352,14 +355,20 @@ def leave(request, dossier_id):
 
 
 @login_required
-@require_POST
+@post_only_for_visible_dossier
 def manage_advisor(request, dossier_id):
     dossier, access = dossier_for(request, dossier_id)
     if not access.can_manage_advisors:
         raise Http404
     from django.contrib.auth import get_user_model
 
-    user = get_user_model().objects.find_by_email(request.POST.get("email", ""))
+    email = request.POST.get("email", "")
+    try:
+        validate_email(email)
+    except ValidationError:
+        messages.error(request, _("Indiquez une adresse électronique valide."))
+        return _back(dossier, "conseillers")
+    user = get_user_model().objects.find_by_email(email)
     if user is None:
         messages.error(request, _("Aucun compte avec cette adresse."))
         return _back(dossier, "conseillers")
@@ -416,9 +425,11 @@ def recommendation_form(request, dossier_id, recommendation_id=None):
 
 
 @login_required
-@require_POST
+@post_only_for_visible_dossier
 def publish(request, dossier_id, recommendation_id):
     dossier, access = dossier_for(request, dossier_id)
+    if not access.can_recommend:
+        raise Http404
     recommendation = get_object_or_404(
         Recommendation, pk=recommendation_id, dossier=dossier
     )
@@ -432,9 +443,11 @@ def publish(request, dossier_id, recommendation_id):
 
 
 @login_required
-@require_POST
+@post_only_for_visible_dossier
 def move(request, dossier_id, recommendation_id):
     dossier, access = dossier_for(request, dossier_id)
+    if not access.can_recommend:
+        raise Http404
     recommendation = get_object_or_404(
         Recommendation, pk=recommendation_id, dossier=dossier
     )
@@ -449,7 +462,7 @@ def move(request, dossier_id, recommendation_id):
 
 
 @login_required
-@require_POST
+@post_only_for_visible_dossier
 def answer(request, dossier_id, recommendation_id):
     dossier, access = dossier_for(request, dossier_id)
     recommendation = get_object_or_404(
@@ -476,15 +489,19 @@ def answer(request, dossier_id, recommendation_id):
 
 
 @login_required
-@require_POST
+@post_only_for_visible_dossier
 def post(request, dossier_id):
     dossier, access = dossier_for(request, dossier_id)
     if not access.can_post_message:
         raise Http404
-    form = PostMessageForm(request.POST, can_write_private=access.can_see_private_notes)
+    form = PostMessageForm(
+        request.POST, request.FILES, can_write_private=access.can_see_private_notes
+    )
     if not form.is_valid():
-        messages.error(request, _("Le message est vide."))
-        return _back(dossier, "conversation")
+        # The dossier page again, with what was typed and each error on its field.
+        from dossiers.views.dossier import render_detail
+
+        return render_detail(request, dossier, status=400, advice_message_form=form)
     return _run(
         request,
         dossier,
@@ -493,6 +510,7 @@ def post(request, dossier_id):
             dossier,
             form.cleaned_data["body"],
             private=form.cleaned_data.get("is_private", False),
+            attachments=form.attachments(request.user),
         ),
         _("Message envoyé."),
         "conversation",
@@ -525,7 +543,10 @@ def notifications(request):
 @require_POST
 def mark_read(request):
     mine = Notification.objects.filter(recipient=request.user, read_at__isnull=True)
-    if request.POST.get("id"):
-        mine = mine.filter(pk=request.POST["id"])
+    if "id" in request.POST:
+        notification_id = request.POST["id"]
+        if not notification_id.isdigit():
+            raise Http404
+        mine = mine.filter(pk=int(notification_id))
     mine.update(read_at=timezone.now())
     return redirect("advice:notifications")

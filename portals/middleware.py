@@ -3,6 +3,7 @@
 import logging
 
 from django.db import connection
+from django.http import HttpResponseBadRequest
 from django.template.response import TemplateResponse
 from django_tenants.middleware.main import TenantMainMiddleware
 from django_tenants.utils import get_public_schema_name
@@ -39,3 +40,27 @@ class PortalRedirectMiddleware(RedirectMiddleware):
         if connection.schema_name == get_public_schema_name():
             return response
         return super().process_response(request, response)
+
+
+class RejectNullBytesMiddleware:
+    """A NUL character in an address or a form value is refused with a 400.
+
+    PostgreSQL cannot store or compare NUL in text, so such input would otherwise
+    surface as a server error wherever it reaches a query.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or any(
+            "\x00" in value
+            for source in (request.GET, request.POST)
+            for values in source.lists()
+            for value in values[1]
+            if isinstance(value, str)
+        ):
+            return HttpResponseBadRequest(
+                "Caractère nul refusé dans la requête.", content_type="text/plain"
+            )
+        return self.get_response(request)

@@ -145,10 +145,15 @@ def _block_ids(body, block_type, key=None):
 
 
 def _read_documents(body):
+    """Documents the sheet offers to everyone; restricted ones stay at home."""
     documents = {}
-    for document in get_document_model().objects.filter(
-        pk__in=_block_ids(body, "document", "document")
+    for document in (
+        get_document_model()
+        .objects.filter(pk__in=_block_ids(body, "document", "document"))
+        .select_related("collection")
     ):
+        if document.collection.get_view_restrictions().exists():
+            continue
         with document.file.open("rb") as handle:
             documents[document.pk] = {
                 "title": document.title,
@@ -184,6 +189,7 @@ class LocalCopies:
 
     def __init__(self, known_documents=None):
         self.documents = {int(k): v for k, v in (known_documents or {}).items()}
+        self.skipped_documents = 0
 
     def document(self, source_id, data):
         Document = get_document_model()
@@ -224,6 +230,10 @@ class LocalCopies:
             block = json.loads(json.dumps(block))
             if block["type"] == "document" and block["value"].get("document"):
                 source_id = block["value"]["document"]
+                if source_id not in source.documents:
+                    # Restricted in its portal: not copied, so not offered here.
+                    self.skipped_documents += 1
+                    continue
                 block["value"]["document"] = self.document(
                     source_id, source.documents[source_id]
                 )

@@ -19,11 +19,15 @@ from portals.roles.models import Membership
 class MembersOnlyMixin:
     @classmethod
     def get_queryset(cls, model, object_ids):
-        return (
-            super()
-            .get_queryset(model, object_ids)
-            .filter(pk__in=Membership.objects.values("user_id"))
+        # Wagtail 8 hands back a list here, not a queryset.
+        members = set(
+            Membership.objects.filter(user__in=object_ids).values_list(
+                "user_id", flat=True
+            )
         )
+        return [
+            obj for obj in super().get_queryset(model, object_ids) if obj.pk in members
+        ]
 
 
 class PortalAssignRoleBulkAction(MembersOnlyMixin, AssignRoleBulkAction):

@@ -126,6 +126,7 @@ def _role_group(role):
 
 
 def grant_role(user, role):
+    user.__dict__.pop("_portal_roles", None)
     group = _role_group(role)
     _, created = Membership.objects.get_or_create(user=user, group=group)
     if created:
@@ -133,6 +134,7 @@ def grant_role(user, role):
 
 
 def revoke_role(user, role):
+    user.__dict__.pop("_portal_roles", None)
     deleted, _ = Membership.objects.filter(
         user=user, group__portal_role__code=role
     ).delete()
@@ -141,13 +143,19 @@ def revoke_role(user, role):
 
 
 def roles_of(user) -> set[str]:
+    """The person's roles in the current portal, read once per user object."""
     if not user.is_authenticated:
         return set()
-    return set(
-        Membership.objects.filter(
-            user=user, group__portal_role__isnull=False
-        ).values_list("group__portal_role__code", flat=True)
-    )
+    from django.db import connection
+
+    cache = user.__dict__.setdefault("_portal_roles", {})
+    if connection.schema_name not in cache:
+        cache[connection.schema_name] = frozenset(
+            Membership.objects.filter(
+                user=user, group__portal_role__isnull=False
+            ).values_list("group__portal_role__code", flat=True)
+        )
+    return set(cache[connection.schema_name])
 
 
 def members():

@@ -5,6 +5,7 @@ import logging
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.views.generic.usage import UsageView
 from wagtail.users.views import users
 
 from portals.roles.forms import PortalUserCreationForm, PortalUserEditForm
@@ -50,7 +51,18 @@ class PortalUserDeleteView(MembersOnlyMixin, users.DeleteView):
         )
 
 
-class PortalUserHistoryView(MembersOnlyMixin, users.HistoryView):
+class MemberObjectMixin:
+    """Views about one account (history, usage): members of this portal only."""
+
+    def get_base_object_queryset(self):
+        return portal_members()
+
+
+class PortalUserHistoryView(MemberObjectMixin, users.HistoryView):
+    pass
+
+
+class PortalUserUsageView(MemberObjectMixin, UsageView):
     pass
 
 
@@ -59,6 +71,9 @@ class PortalUserViewSet(users.UserViewSet):
     edit_view_class = PortalUserEditView
     delete_view_class = PortalUserDeleteView
     history_view_class = PortalUserHistoryView
+    usage_view_class = PortalUserUsageView
+    # A copy would start from another person's account details: no copying.
+    copy_view_enabled = False
 
     def get_form_class(self, for_update=False):
         return PortalUserEditForm if for_update else PortalUserCreationForm

@@ -87,6 +87,7 @@ PORTAL_TEMPLATE_SCHEMA = "portal_template"
 
 MIDDLEWARE = [
     "portals.middleware.PortalMiddleware",
+    "portals.middleware.RejectNullBytesMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -1,5 +1,7 @@
 """Local development: the embedded database, emails printed to the console."""
 
+import os
+
 from conseil_site.database import database_config
 
 from .base import *  # noqa: F403
@@ -13,7 +15,7 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 PORTAL_URL_SCHEME = "http"
-PORTAL_URL_PORT = 8000
+PORTAL_URL_PORT = int(os.environ.get("PORTAL_URL_PORT", "8000"))
 # Static files straight from the apps, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
