@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run worker test install lint format bench clean-data
+.PHONY: run worker test install lint format bench stop-db clean-data
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -20,8 +20,8 @@ run: $(STAMP)
 	$(PY) manage.py migrate_schemas --noinput -v 0
 	$(PY) manage.py setup_demo
 	@$(PY) manage.py demo_banner
-	@trap 'kill 0' INT TERM EXIT; \
-	$(PY) manage.py db_worker --backend portal_queue --interval 1 --no-reload & \
+	@$(PY) manage.py db_worker --backend portal_queue --interval 1 --no-reload & \
+	worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver 127.0.0.1:8000
 
 ## worker: the task worker alone (emails of dossiers, digests, reminders)
@@ -44,5 +44,10 @@ bench: $(STAMP)
 	$(PY) bench/resources.py
 	$(PY) bench/advice.py
 
-clean-data:
+## stop-db: stop the embedded PostgreSQL, which outlives `make run` to be reused
+stop-db: $(STAMP)
+	$(PY) -c "import sys; sys.path.insert(0, 'site'); \
+	from conseil_site.database import stop_embedded_database; stop_embedded_database()"
+
+clean-data: stop-db
 	rm -rf .data

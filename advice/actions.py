@@ -25,7 +25,7 @@ from advice.models import (
     RecommendationStatus,
 )
 from dossiers.actions import record
-from dossiers.models import EventKind
+from dossiers.models import DossierStatus, EventKind
 from portals.roles.models import Role
 from portals.roles.services import grant_role, revoke_role
 
@@ -185,6 +185,16 @@ def _add_advisor(dossier, user, role, *, actor):
         )
         if not created:
             raise AdviceError(_("Cette personne suit déjà le dossier."))
+        if role == AdvisorRole.ADVISOR and dossier.status == DossierStatus.TO_ADVISE:
+            # An advisor took it up: the dossier is now in progress.
+            dossier.status = DossierStatus.IN_PROGRESS
+            dossier.save(update_fields=["status", "updated_at"])
+            record(
+                dossier,
+                EventKind.STATUS_CHANGED,
+                actor,
+                from_status=DossierStatus.TO_ADVISE,
+            )
         label = AdvisorRole(role).label
         record(
             dossier,

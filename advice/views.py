@@ -34,6 +34,7 @@ from advice.models import (
 )
 from dossiers.access import post_only_for_visible_dossier
 from dossiers.models import Dossier, DossierStatus, OrganisationKind
+from geo.search import department_options
 from portals.roles.models import Role
 from portals.roles.services import roles_of
 
@@ -83,6 +84,7 @@ def dashboard(request):
         "is_staff": is_staff,
         "view": view,
         "query": query.urlencode(),
+        "department_options": department_options(),
     }
     if view == "board":
         context["columns"] = _board(dossiers, request.user)

@@ -1,5 +1,6 @@
 """Finding communes from what a person types: a postal code or part of a name."""
 
+from django.core.cache import cache
 from django.db.models import (
     Case,
     CharField,
@@ -11,7 +12,7 @@ from django.db.models import (
     When,
 )
 
-from geo.models import Commune
+from geo.models import Commune, Department
 from geo.text import fold
 
 # "st etienne" and "ste foy" as people write them; only before another word, so
@@ -76,4 +77,13 @@ def find_communes(query: str, limit: int = 10) -> QuerySet[Commune]:
             )
         )
         .order_by("rank", "name", "insee_code")[:limit]
+    )
+
+
+def department_options():
+    """(code, name) of every department; reference data, cached for an hour."""
+    return cache.get_or_set(
+        "geo:department-options",
+        lambda: list(Department.objects.order_by("code").values_list("code", "name")),
+        3600,
     )

@@ -131,6 +131,11 @@ def current_portal():
     return tenant if isinstance(tenant, Portal) else None
 
 
+def current_site_name() -> str:
+    portal = current_portal()
+    return portal.name if portal else settings.PLATFORM_NAME
+
+
 def current_base_url() -> str:
     portal = current_portal()
     return portal.base_url() if portal else ""

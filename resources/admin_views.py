@@ -37,15 +37,17 @@ class SheetAdminFilterSet(PageFilterSet):
         choices=[("true", _("Publiée")), ("false", _("Brouillon"))],
         method="filter_live",
     )
-    to_review = django_filters.BooleanFilter(
+    to_review = django_filters.ChoiceFilter(
         label=_("À relire"),
+        choices=[("1", _("Oui"))],
         method="filter_to_review",
-        widget=forms.CheckboxInput,
+        empty_label=_("Peu importe"),
     )
-    imported = django_filters.BooleanFilter(
+    imported = django_filters.ChoiceFilter(
         label=_("Importée d’un autre portail"),
+        choices=[("1", _("Oui"))],
         method="filter_imported",
-        widget=forms.CheckboxInput,
+        empty_label=_("Peu importe"),
     )
 
     class Meta:

@@ -3,12 +3,12 @@
 import django_filters
 from django import forms
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from geo.models import Department
+from geo.search import department_options
 from geo.text import fold
 from resources.models import (
     SEARCH_CONFIG,
@@ -44,7 +44,8 @@ class SheetFilterSet(django_filters.FilterSet):
     )
     topic = django_filters.ModelChoiceFilter(
         label=_("Thématique"),
-        queryset=ResourceTopic.objects.all(),
+        # Themes of published sheets only: a theme brought by a draft is no choice.
+        queryset=ResourceTopic.objects.filter(sheets__live=True).distinct(),
         to_field_name="slug",
         field_name="topics",
         empty_label=_("Toutes"),
@@ -75,15 +76,6 @@ class SheetFilterSet(django_filters.FilterSet):
         return queryset.filter(
             Q(is_national=True) | Q(pk__in=in_department) | Q(pk__in=in_region)
         )
-
-
-def department_options():
-    """(code, name) of every department; reference data, cached for an hour."""
-    return cache.get_or_set(
-        "geo:department-options",
-        lambda: list(Department.objects.order_by("code").values_list("code", "name")),
-        3600,
-    )
 
 
 def sheet_listing_context(request, index_page):

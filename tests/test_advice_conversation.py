@@ -130,12 +130,6 @@ def test_join_publish_and_answer_appear_in_the_timeline_with_who_and_when(
     assert "Audit : Bloquée" in timeline
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Product bug: advice.views.post builds PostMessageForm without "
-    "request.FILES and never passes attachments to actions.post_message; the "
-    "file a person attaches to a message is silently dropped.",
-)
 def test_file_attached_to_a_message_is_listed_with_it(
     portal_a, client_for, followed, cleanup_media
 ):

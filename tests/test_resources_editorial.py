@@ -60,7 +60,7 @@ def test_sheet_past_its_review_date_is_listed_to_review(portal_a, editor_a, clie
     make_sheet(portal_a, "Fonds friches 2025", review_due=NEXT_YEAR)
     make_sheet(portal_a, "Recenser les friches")
 
-    page = admin_listing(client_for(portal_a, editor_a), to_review="on")
+    page = admin_listing(client_for(portal_a, editor_a), to_review="1")
 
     assert "Fonds friches 2023" in page
     assert "Fonds friches 2025" not in page

@@ -89,7 +89,9 @@ def _detail_context(request, dossier, **forms):
     return context
 
 
+@login_required
 def detail(request, dossier_id):
+    """Logged out, the address (the one in every email) leads to the login page."""
     dossier = access.get_visible_dossier(request, dossier_id)
     return render_detail(request, dossier)
 
@@ -100,9 +102,10 @@ def render_detail(request, dossier, status=200, **forms):
     from advice.views import advice_context
 
     context = _detail_context(request, dossier, **forms)
-    context.update(
-        advice_context(request, dossier, DossierAccess(request.user, dossier), **forms)
+    access = getattr(dossier, "_advice_access", None) or DossierAccess(
+        request.user, dossier
     )
+    context.update(advice_context(request, dossier, access, **forms))
     return render(request, "dossiers/detail.html", context, status=status)
 
 

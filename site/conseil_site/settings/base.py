@@ -183,7 +183,12 @@ PLATFORM_NAME = "Conseil commun"
 # The platform's own domain (landing page and platform admin).
 PLATFORM_DOMAIN = os.environ.get("PLATFORM_DOMAIN", "localhost")
 
-WAGTAIL_SITE_NAME = PLATFORM_NAME
+# The admin's dashboard names the portal it belongs to.
+WAGTAIL_SITE_NAME = lazy(
+    lambda: import_string("portals.models.current_site_name")(), str
+)()
+# No avatars fetched from a third party with a hash of each person's email.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
