@@ -13,8 +13,20 @@ def is_moderator(user):
     return bool(roles_of(user) & MODERATOR_ROLES)
 
 
+def member_role(user, dossier):
+    """``owner`` or ``member`` of the dossier's team, or None; read once per pair."""
+    if not user.is_authenticated:
+        return None
+    known = dossier.__dict__.setdefault("_member_roles", {})
+    if user.pk not in known:
+        known[user.pk] = (
+            dossier.members.filter(user=user).values_list("role", flat=True).first()
+        )
+    return known[user.pk]
+
+
 def is_member(user, dossier):
-    return user.is_authenticated and dossier.members.filter(user=user).exists()
+    return member_role(user, dossier) is not None
 
 
 def can_view(user, dossier):
@@ -23,7 +35,9 @@ def can_view(user, dossier):
         return True
     from advice.access import DossierAccess
 
-    return DossierAccess(user, dossier).can_view
+    # Kept on the dossier so that the page reuses what was read to decide.
+    dossier._advice_access = DossierAccess(user, dossier)
+    return dossier._advice_access.can_view
 
 
 def get_visible_dossier(request, dossier_id):
