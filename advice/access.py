@@ -45,12 +45,19 @@ class DossierAccess:
         return member_role(self.user, self.dossier)
 
     @cached_property
+    def advisor_links(self):
+        """Who follows the dossier, read once for the rules and for the page."""
+        return list(self.dossier.advisors.select_related("user"))
+
+    @cached_property
     def advisor_role(self):
         """``advisor`` or ``observer`` on this dossier, or None."""
         if not self.user.is_authenticated:
             return None
-        link = self.dossier.advisors.filter(user=self.user).first()
-        return link.role if link else None
+        for link in self.advisor_links:
+            if link.user_id == self.user.pk:
+                return link.role
+        return None
 
     @cached_property
     def profile(self):
@@ -111,7 +118,7 @@ class DossierAccess:
 
     @property
     def can_join(self):
-        return self.covers_territory and self.advisor_role is None
+        return self.advisor_role is None and self.covers_territory
 
     @property
     def can_leave(self):

@@ -281,8 +281,11 @@ def dossier_for(request, dossier_id):
 
 def advice_context(request, dossier, access, **forms):
     """What the dossier page shows of the advice: used by ``dossiers`` views."""
-    DossierReading.objects.update_or_create(
-        dossier=dossier, user=request.user, defaults={"seen_at": timezone.now()}
+    DossierReading.objects.bulk_create(
+        [DossierReading(dossier=dossier, user=request.user, seen_at=timezone.now())],
+        update_conflicts=True,
+        unique_fields=["dossier", "user"],
+        update_fields=["seen_at"],
     )
     if access.is_team:
         actions.mark_recommendations_seen(request.user, dossier)
@@ -303,12 +306,10 @@ def advice_context(request, dossier, access, **forms):
         {
             "recommendations": recommendations,
             "conversation": conversation,
-            "dossier_advisors": dossier.advisors.select_related("user"),
+            "dossier_advisors": access.advisor_links,
             "answer_form": AnswerForm(),
             "advice_message_form": forms.get("advice_message_form")
             or PostMessageForm(can_write_private=access.can_see_private_notes),
-            "recommendation_form": forms.get("recommendation_form")
-            or (RecommendationForm() if access.can_recommend else None),
         }
     )
     return context

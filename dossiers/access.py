@@ -48,7 +48,9 @@ def get_visible_dossier(request, dossier_id):
     from dossiers.models import Dossier
 
     dossier = (
-        Dossier.objects.select_related("commune", "owner").filter(pk=dossier_id).first()
+        Dossier.objects.select_related("commune__department", "owner")
+        .filter(pk=dossier_id)
+        .first()
     )
     if dossier is None or not can_view(request.user, dossier):
         raise Http404

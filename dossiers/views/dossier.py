@@ -55,16 +55,14 @@ def _detail_context(request, dossier, **forms):
     is_member = access.is_member(request.user, dossier)
     is_moderator = access.is_moderator(request.user)
     state = survey_state(dossier)
-    last_request = (
-        dossier.events.filter(kind=EventKind.INFO_REQUESTED)
-        .order_by("-created_at")
-        .first()
-    )
+    events = list(dossier.events.select_related("actor"))
+    requests = [event for event in events if event.kind == EventKind.INFO_REQUESTED]
+    last_request = requests[-1] if requests else None
     context = {
         "dossier": dossier,
         "is_member": is_member,
         "is_moderator": is_moderator,
-        "events": dossier.events.select_related("actor"),
+        "events": events,
         # Files of the conversation are listed with their messages.
         "attachments": dossier.attachments.exclude(
             pk__in=MessageAttachment.objects.values("attachment_id")
