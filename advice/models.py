@@ -6,6 +6,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from advice.markdown import render_markdown
+
 
 class ProfileStatus(models.TextChoices):
     PENDING = "pending", _("En attente")
@@ -139,6 +141,8 @@ class Recommendation(models.Model):
     body = models.TextField(
         _("recommandation"), help_text=_("Mise en forme Markdown possible.")
     )
+    # ``body`` rendered and sanitised once, when saved (see advice/markdown.py).
+    body_html = models.TextField(blank=True, editable=False)
     sheet = models.ForeignKey(
         "resources.ResourceSheet",
         null=True,
@@ -183,6 +187,15 @@ class Recommendation(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        self.body_html = render_markdown(self.body)
+        if (
+            kwargs.get("update_fields") is not None
+            and "body" in kwargs["update_fields"]
+        ):
+            kwargs["update_fields"] = {*kwargs["update_fields"], "body_html"}
+        super().save(*args, **kwargs)
+
     @property
     def is_published(self):
         return self.status == RecommendationStatus.PUBLISHED
@@ -222,6 +235,7 @@ class Message(models.Model):
     body = models.TextField(
         _("message"), help_text=_("Mise en forme Markdown possible.")
     )
+    body_html = models.TextField(blank=True, editable=False)
     is_private = models.BooleanField(
         _("note privée"),
         default=False,
@@ -242,6 +256,10 @@ class Message(models.Model):
 
     def __str__(self):
         return f"{self.dossier_id} {self.created_at:%Y-%m-%d}"
+
+    def save(self, *args, **kwargs):
+        self.body_html = render_markdown(self.body)
+        super().save(*args, **kwargs)
 
 
 class MessageAttachment(models.Model):

@@ -155,12 +155,23 @@ def seed():
             [DossierAdvisor(dossier=d, user=advisor) for d in dossiers[::10]]
         )
 
+        from functools import lru_cache
+
+        from advice.markdown import render_markdown
+
+        # As the product's save() does: bodies are stored rendered and sanitised.
+        rendered = lru_cache(maxsize=None)(render_markdown)
+
         def recommendation(dossier, number, author):
             return Recommendation(
                 dossier=dossier,
                 author=author,
                 title=f"Recommandation {number}",
-                body=f"Faire **ceci** ({number}), voir [le guide](https://example.org/).",
+                body=(
+                    body
+                    := f"Faire **ceci** ({number}), voir [le guide](https://example.org/)."
+                ),
+                body_html=rendered(body),
                 position=number,
                 status="published" if number % 4 else "draft",
                 published_at=now if number % 4 else None,
@@ -193,7 +204,11 @@ def seed():
             return Message(
                 dossier=dossier,
                 author=authors[number % len(authors)] if number % 3 else advisor,
-                body=f"Message {number} avec du *Markdown* et un [lien](https://example.org/).",
+                body=(
+                    body
+                    := f"Message {number} avec du *Markdown* et un [lien](https://example.org/)."
+                ),
+                body_html=rendered(body),
                 is_private=number % 10 == 0,
             )
 
