@@ -18,7 +18,11 @@ from wagtail.search import index
 
 from portals.models import Portal
 from portals.roles.models import Role
-from portals.roles.services import ensure_role_groups, grant_role
+from portals.roles.services import (
+    ensure_review_workflow,
+    ensure_role_groups,
+    grant_role,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -124,6 +128,7 @@ def _fill_template():
         },
     )
     ensure_role_groups()
+    ensure_review_workflow()
 
 
 def configure_portal(portal: Portal, spec):

@@ -6,9 +6,13 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import (
     Collection,
+    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
 )
 
 from portals.roles.models import Membership, PortalRole, Role
@@ -83,6 +87,33 @@ def _permissions(natural_keys):
             content_type__app_label=app_label, codename=codename
         )
     return found
+
+
+@transaction.atomic
+def ensure_review_workflow():
+    """Pages submitted for review are approved by editors or admins, then published.
+
+    Wagtail's migrations create a workflow whose task names its "Moderators" group,
+    which this product replaces by roles: the task is pointed at the role groups.
+    """
+    task = GroupApprovalTask.objects.order_by("pk").first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name="Relecture")
+    task.name = "Relecture par un éditeur"
+    task.save(update_fields=["name"])
+    task.groups.set([_role_group(Role.EDITOR), _role_group(Role.ADMIN)])
+
+    workflow = Workflow.objects.order_by("pk").first()
+    if workflow is None:
+        workflow = Workflow.objects.create(name="Relecture")
+    workflow.name = "Relecture avant publication"
+    workflow.save(update_fields=["name"])
+    WorkflowTask.objects.get_or_create(
+        workflow=workflow, task=task, defaults={"sort_order": 0}
+    )
+    root = Page.get_first_root_node()
+    if root and not WorkflowPage.objects.filter(page=root).exists():
+        WorkflowPage.objects.create(workflow=workflow, page=root)
 
 
 @transaction.atomic

@@ -20,9 +20,10 @@ def complete_role_groups(sender, app_config, **kwargs):
         return
     if connection.schema_name == get_public_schema_name():
         return
-    from portals.roles.services import ensure_role_groups
+    from portals.roles.services import ensure_review_workflow, ensure_role_groups
 
     ensure_role_groups()
+    ensure_review_workflow()
     if connection.schema_name == settings.PORTAL_TEMPLATE_SCHEMA and kwargs.get("plan"):
         # New migrations reached the template: clones made before them are stale.
         from portals.provisioning import drop_spares
