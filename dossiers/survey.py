@@ -9,7 +9,8 @@ import logging
 from dataclasses import dataclass
 
 from django import forms
-from django.db import transaction
+from django.core.cache import cache
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -57,11 +58,39 @@ class SurveyState:
         return answered, len(questions)
 
 
+SURVEY_CACHE_KEY = "dossiers:survey-definition"
+
+
+def survey_definition():
+    """The portal's sections and questions (with choices), cached until edited.
+
+    The cache key carries the portal's schema (django-tenants' key function); any
+    save or delete of a section, question or choice drops it (``forget_survey``).
+    """
+    # Inside a transaction the rows read may yet be rolled back: read, don't cache.
+    cacheable = not connection.in_atomic_block
+    definition = cache.get(SURVEY_CACHE_KEY) if cacheable else None
+    if definition is None:
+        definition = (
+            list(SurveySection.objects.all()),
+            list(
+                SurveyQuestion.objects.select_related("section").prefetch_related(
+                    "choices"
+                )
+            ),
+        )
+        if cacheable:
+            cache.set(SURVEY_CACHE_KEY, definition, 3600)
+    return definition
+
+
+def forget_survey(**kwargs):
+    cache.delete(SURVEY_CACHE_KEY)
+    transaction.on_commit(lambda: cache.delete(SURVEY_CACHE_KEY))
+
+
 def survey_state(dossier):
-    sections = list(SurveySection.objects.all())
-    questions = list(
-        SurveyQuestion.objects.select_related("section").prefetch_related("choices")
-    )
+    sections, questions = survey_definition()
     answers = {
         answer.question_id: answer
         for answer in dossier.survey_answers.filter(question__isnull=False)
