@@ -4,7 +4,7 @@ import django_filters
 from django import forms
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.paginator import Paginator
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from geo.models import Department
@@ -45,7 +45,13 @@ class SheetFilterSet(django_filters.FilterSet):
     topic = django_filters.ModelChoiceFilter(
         label=_("Thématique"),
         # Themes of published sheets only: a theme brought by a draft is no choice.
-        queryset=ResourceTopic.objects.filter(sheets__live=True).distinct(),
+        queryset=ResourceTopic.objects.filter(
+            Exists(
+                ResourceSheet.topics.through.objects.filter(
+                    resourcetopic=OuterRef("pk"), resourcesheet__live=True
+                )
+            )
+        ),
         to_field_name="slug",
         field_name="topics",
         empty_label=_("Toutes"),
