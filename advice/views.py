@@ -27,6 +27,7 @@ from advice.forms import (
 from advice.models import (
     AdvisorProfile,
     AdvisorRole,
+    AnswerStatus,
     DossierReading,
     Notification,
     ProfileStatus,
@@ -307,7 +308,9 @@ def advice_context(request, dossier, access, **forms):
             "recommendations": recommendations,
             "conversation": conversation,
             "dossier_advisors": access.advisor_links,
-            "answer_form": AnswerForm(),
+            "answer_choices": [
+                (value, str(label)) for value, label in AnswerStatus.choices
+            ],
             "advice_message_form": forms.get("advice_message_form")
             or PostMessageForm(can_write_private=access.can_see_private_notes),
         }

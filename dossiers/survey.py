@@ -89,11 +89,15 @@ def forget_survey(**kwargs):
     transaction.on_commit(lambda: cache.delete(SURVEY_CACHE_KEY))
 
 
-def survey_state(dossier):
+def survey_state(dossier, all_answers=None):
+    """Which questions show and what is answered; ``all_answers`` if already read."""
     sections, questions = survey_definition()
+    if all_answers is None:
+        all_answers = dossier.survey_answers.filter(question__isnull=False)
     answers = {
         answer.question_id: answer
-        for answer in dossier.survey_answers.filter(question__isnull=False)
+        for answer in all_answers
+        if answer.question_id is not None
     }
     tags, visible = set(), []
     for question in questions:

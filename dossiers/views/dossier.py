@@ -54,7 +54,8 @@ def moderation_queue(request):
 def _detail_context(request, dossier, **forms):
     is_member = access.is_member(request.user, dossier)
     is_moderator = access.is_moderator(request.user)
-    state = survey_state(dossier)
+    survey_answers = list(dossier.survey_answers.order_by("pk"))
+    state = survey_state(dossier, survey_answers)
     events = list(dossier.events.select_related("actor"))
     requests = [event for event in events if event.kind == EventKind.INFO_REQUESTED]
     last_request = requests[-1] if requests else None
@@ -68,7 +69,7 @@ def _detail_context(request, dossier, **forms):
             pk__in=MessageAttachment.objects.values("attachment_id")
         ),
         "members": dossier.members.select_related("user"),
-        "survey_answers": dossier.survey_answers.order_by("pk"),
+        "survey_answers": survey_answers,
         "completion": state.completion,
         "has_survey": bool(state.visible),
         "last_request": last_request,
