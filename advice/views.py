@@ -10,6 +10,7 @@ from django.core.paginator import Paginator
 from django.core.validators import validate_email
 from django.http import Http404, HttpResponseNotAllowed, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -24,6 +25,7 @@ from advice.forms import (
     RecommendationForm,
     RefusalForm,
 )
+from advice.markdown import render_markdown
 from advice.models import (
     AdvisorProfile,
     AdvisorRole,
@@ -303,11 +305,16 @@ def advice_context(request, dossier, access, **forms):
     )
     if not access.can_see_private_notes:
         conversation = conversation.filter(is_private=False)
+    conversation = conversation_items(dossier, conversation)
     context.update(
         {
             "recommendations": recommendations,
             "conversation": conversation,
             "dossier_advisors": access.advisor_links,
+            # One reverse() for the list; each item appends its id (and action).
+            "recommendations_path": reverse(
+                "advice:recommendation_edit", args=[dossier.pk, 0]
+            ).removesuffix("0/"),
             "answer_choices": [
                 (value, str(label)) for value, label in AnswerStatus.choices
             ],
@@ -316,6 +323,46 @@ def advice_context(request, dossier, access, **forms):
         }
     )
     return context
+
+
+def conversation_items(dossier, messages):
+    """What the page shows of each message, prepared in Python.
+
+    A thread may hold hundreds of messages: formatting names, dates and links here
+    is several times faster than through template filters and tags.
+    """
+    deleted = _("Compte supprimé")
+    names = {}
+    items = []
+    for message in messages:
+        author = message.author
+        if author is None:
+            name = deleted
+        elif author.pk not in names:
+            name = names[author.pk] = author.get_full_name() or author.email
+        else:
+            name = names[author.pk]
+        created = timezone.localtime(message.created_at)
+        items.append(
+            {
+                "pk": message.pk,
+                "author": name,
+                "iso": created.isoformat(),
+                "when": created.strftime("%d/%m/%Y %H:%M"),
+                "is_private": message.is_private,
+                "html": message.body_html or render_markdown(message.body),
+                "files": [
+                    (
+                        reverse(
+                            "dossiers:attachment", args=[dossier.pk, f.attachment_id]
+                        ),
+                        f.attachment.original_name,
+                    )
+                    for f in message.files.all()
+                ],
+            }
+        )
+    return items
 
 
 def _back(dossier, anchor=""):

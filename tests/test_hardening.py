@@ -177,3 +177,42 @@ def test_staff_cannot_put_an_advisor_on_a_dossier_not_yet_accepted(portal_a, mak
 
     with portal_a, pytest.raises(actions.AdviceError):
         actions.add_advisor(staff, dossier, advisor)
+
+
+def test_recommendation_actions_on_the_dossier_page_lead_to_their_views(
+    portal_a, make_user, client_for
+):
+    """The page builds these addresses without reverse() per item: check each one."""
+    import re
+
+    from django.urls import resolve
+
+    owner = make_user("maire@portail.test")
+    dossier = accepted_dossier(portal_a, owner)
+    advisor = make_user("conseil@portail.test")
+    make_advisor(portal_a, advisor)
+    put_on_dossier(portal_a, dossier, advisor)
+    make_recommendation(portal_a, dossier, advisor, "Publiée")
+    draft = make_recommendation(
+        portal_a, dossier, advisor, "Brouillon", published=False
+    )
+
+    page = client_for(portal_a, advisor).get(f"/dossiers/{dossier.pk}/")
+    links = set(
+        re.findall(
+            r'(?:href|action)="(/dossiers/\d+/recommandations/[^"]+)"',
+            page.content.decode(),
+        )
+    )
+
+    with portal_a:
+        names = {
+            resolve(link, urlconf="conseil_site.urls_portal").url_name for link in links
+        }
+    assert f"/dossiers/{dossier.pk}/recommandations/{draft.pk}/publier/" in links
+    assert names == {
+        "recommendation_new",
+        "recommendation_edit",
+        "recommendation_publish",
+        "recommendation_move",
+    }
