@@ -116,7 +116,7 @@ class SubmissionForm(forms.Form):
         self.user = user
         self.holder_key = holder_key
         self.fields["attachment"].help_text = _(
-            "Facultatif. Formats acceptés : %(formats)s ; %(size)s Mo au plus."
+            "Formats acceptés : %(formats)s ; %(size)s Mo au plus."
         ) % {
             "formats": allowed_extensions_text(),
             "size": max_upload_size() // (1024 * 1024),
@@ -158,7 +158,7 @@ class SubmissionForm(forms.Form):
                 "Choisissez votre commune dans la liste."
             )
             self.fields["commune"].label = _(
-                "Plusieurs communes correspondent à « %(query)s » : laquelle ?"
+                "Votre commune parmi celles qui correspondent à « %(query)s »"
             ) % {"query": query}
 
     def clean(self):
