@@ -3,9 +3,31 @@
 from dossiers.models import ExtraQuestion
 from dossiers.survey_models import SurveyChoice, SurveyQuestion, SurveySection
 
+FIRST_SECTION = {
+    "friches": {
+        "title": "Le site et son foncier",
+        "owner": "Qui est propriétaire du site ?",
+        "choices": ("La collectivité", "Un propriétaire privé", "Je ne sais pas"),
+        "since": "Depuis quand la collectivité en est-elle propriétaire ?",
+        "size": "Surface approximative (hectares)",
+    },
+    "ponts": {
+        "title": "L’ouvrage",
+        "owner": "Qui gère l’ouvrage ?",
+        "choices": (
+            "La commune",
+            "Le département ou un autre gestionnaire",
+            "Je ne sais pas",
+        ),
+        "since": "Date de la dernière inspection connue",
+        "size": "Longueur approximative de l’ouvrage (mètres)",
+    },
+}
 
-def load_demo_configuration():
+
+def load_demo_configuration(portal_slug="friches"):
     """Give the current portal a demo extra question and survey, once."""
+    first = FIRST_SECTION.get(portal_slug, FIRST_SECTION["friches"])
     if ExtraQuestion.objects.exists() or SurveySection.objects.exists():
         return False
     ExtraQuestion.objects.create(
@@ -17,32 +39,34 @@ def load_demo_configuration():
     ExtraQuestion.objects.create(
         label="Comment avez-vous connu le portail ?",
         kind="choice",
-        choices="Bouche-à-oreille\nServices de l’État\nRecherche sur internet",
+        choices="Bouche-à-oreille\nUn service public ou une collectivité\n"
+        "Recherche sur internet",
         sort_order=1,
     )
 
-    site = SurveySection.objects.create(title="Le site et son foncier", sort_order=0)
+    site = SurveySection.objects.create(title=first["title"], sort_order=0)
     owner = SurveyQuestion.objects.create(
         section=site,
         sort_order=0,
-        text="Qui est propriétaire du site ?",
+        text=first["owner"],
         kind="single",
         with_comment=True,
     )
-    SurveyChoice.objects.create(question=owner, label="La collectivité", tags="public")
-    SurveyChoice.objects.create(question=owner, label="Un propriétaire privé")
-    SurveyChoice.objects.create(question=owner, label="Je ne sais pas")
+    public, other, unknown = first["choices"]
+    SurveyChoice.objects.create(question=owner, label=public, tags="public")
+    SurveyChoice.objects.create(question=owner, label=other)
+    SurveyChoice.objects.create(question=owner, label=unknown)
     SurveyQuestion.objects.create(
         section=site,
         sort_order=1,
-        text="Depuis quand la collectivité en est-elle propriétaire ?",
+        text=first["since"],
         kind="date",
         show_if_tag="public",
     )
     SurveyQuestion.objects.create(
         section=site,
         sort_order=2,
-        text="Surface approximative (hectares)",
+        text=first["size"],
         kind="number",
     )
 

@@ -63,7 +63,7 @@ class Command(BaseCommand):
                 self._write_home(spec)
                 grant_role(admin, Role.ADMIN)
                 sheets = load_demo_sheets(portal.slug)
-                load_demo_configuration()
+                load_demo_configuration(portal.slug)
                 load_demo_advice(
                     portal.slug, applicant=applicant, advisor=advisor, staff=admin
                 )
