@@ -22,6 +22,19 @@ ADVISABLE_STATUSES = (
 )
 
 
+def accepted_profile(user):
+    """The person's accepted advisor profile in this portal (with its departments)."""
+    from advice.models import AdvisorProfile, ProfileStatus
+
+    if not user.is_authenticated or Role.ADVISOR not in roles_of(user):
+        return None
+    return (
+        AdvisorProfile.objects.filter(user=user, status=ProfileStatus.ACCEPTED)
+        .prefetch_related("departments")
+        .first()
+    )
+
+
 @dataclass
 class DossierAccess:
     """One person's standing on one dossier, computed once per request."""
@@ -35,7 +48,9 @@ class DossierAccess:
 
     @cached_property
     def is_staff(self):
-        return bool(self.roles & {Role.ADMIN, Role.STAFF})
+        from dossiers.access import MODERATOR_ROLES
+
+        return bool(self.roles & MODERATOR_ROLES)
 
     @cached_property
     def team_role(self):
@@ -61,15 +76,7 @@ class DossierAccess:
 
     @cached_property
     def profile(self):
-        from advice.models import AdvisorProfile, ProfileStatus
-
-        if Role.ADVISOR not in self.roles:
-            return None
-        return (
-            AdvisorProfile.objects.filter(user=self.user, status=ProfileStatus.ACCEPTED)
-            .prefetch_related("departments")
-            .first()
-        )
+        return accepted_profile(self.user)
 
     @property
     def is_team(self):

@@ -24,6 +24,7 @@ from advice.models import (
     RecommendationAnswer,
     RecommendationStatus,
 )
+from dossiers.access import is_moderator
 from dossiers.actions import record
 from dossiers.models import DossierStatus, EventKind
 from portals.roles.models import Role
@@ -108,7 +109,7 @@ def request_advisor_profile(
 
 def decide_advisor_profile(staff_user, profile, *, accept, reason=""):
     _require(
-        bool(_staff_roles(staff_user)),
+        is_moderator(staff_user),
         _("Seule l’équipe d’animation décide des conseillers."),
     )
     _require(accept or reason.strip(), _("Indiquez le motif du refus."))
@@ -130,12 +131,6 @@ def decide_advisor_profile(staff_user, profile, *, accept, reason=""):
         staff_user.pk,
     )
     return profile
-
-
-def _staff_roles(user):
-    from portals.roles.services import roles_of
-
-    return roles_of(user) & {Role.ADMIN, Role.STAFF}
 
 
 def _remove_from_all_dossiers(user, actor):

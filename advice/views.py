@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from advice import actions
-from advice.access import DossierAccess
+from advice.access import DossierAccess, accepted_profile
 from advice.dashboard import DashboardFilterSet, annotate_for_listing, visible_dossiers
 from advice.forms import (
     AdvisorProfileForm,
@@ -35,11 +35,9 @@ from advice.models import (
     ProfileStatus,
     Recommendation,
 )
-from dossiers.access import post_only_for_visible_dossier
+from dossiers.access import is_moderator, post_only_for_visible_dossier
 from dossiers.models import Dossier, DossierStatus, OrganisationKind
 from geo.search import department_options
-from portals.roles.models import Role
-from portals.roles.services import roles_of
 
 PAGE_SIZE = 50
 BOARD_COLUMN_SIZE = 20
@@ -47,19 +45,8 @@ BOARD_COLUMN_SIZE = 20
 
 def _dashboard_viewer(request):
     """(profile, is_staff) of an advisor or staff member; 404 for anyone else."""
-    if not request.user.is_authenticated:
-        return None
-    roles = roles_of(request.user)
-    is_staff = bool(roles & {Role.ADMIN, Role.STAFF})
-    profile = None
-    if Role.ADVISOR in roles:
-        profile = (
-            AdvisorProfile.objects.filter(
-                user=request.user, status=ProfileStatus.ACCEPTED
-            )
-            .prefetch_related("departments")
-            .first()
-        )
+    profile = accepted_profile(request.user)
+    is_staff = is_moderator(request.user)
     if profile is None and not is_staff:
         raise Http404
     return profile, is_staff
@@ -225,7 +212,7 @@ def become_advisor(request):
 
 @login_required
 def advisor_requests(request):
-    if not roles_of(request.user) & {Role.ADMIN, Role.STAFF}:
+    if not is_moderator(request.user):
         raise Http404
     profiles = AdvisorProfile.objects.select_related("user").prefetch_related(
         "departments"
@@ -243,7 +230,7 @@ def advisor_requests(request):
 
 @login_required
 def decide_advisor(request, profile_id):
-    if not roles_of(request.user) & {Role.ADMIN, Role.STAFF}:
+    if not is_moderator(request.user):
         raise Http404
     profile = get_object_or_404(AdvisorProfile, pk=profile_id)
     if request.method != "POST":

@@ -32,6 +32,7 @@ def portal_navigation(request):
     from django.urls import reverse
     from django.utils.translation import gettext as _
 
+    from dossiers.access import MODERATOR_ROLES
     from portals.roles.models import Role
     from portals.roles.services import roles_of
 
@@ -48,7 +49,7 @@ def portal_navigation(request):
         items.append((_("Mes dossiers"), reverse("dossiers:mine")))
         if roles & {Role.ADVISOR, Role.STAFF, Role.ADMIN}:
             items.append((_("Conseil"), reverse("advice:dashboard")))
-        if roles & {Role.STAFF, Role.ADMIN}:
+        if roles & MODERATOR_ROLES:
             items.append((_("Modération"), reverse("dossiers:moderation")))
             items.append((_("Conseillers"), reverse("advice:advisor_requests")))
         elif Role.ADVISOR not in roles:
